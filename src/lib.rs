@@ -1,0 +1,13 @@
+//! kinerja: a static site generator for Indonesian government performance
+//! agreements (*Perjanjian Kinerja*) and their quarterly realisations.
+//!
+//! The pipeline runs one way, one module per stage:
+//! [`load`] (files → raw structs with positions) → [`validate`] (raw → typed
+//! [`model`], or [`diag`]nostics) → [`compute`] (achievement, aggregates).
+
+pub mod cli;
+pub mod compute;
+pub mod diag;
+pub mod load;
+pub mod model;
+pub mod validate;

@@ -1,0 +1,479 @@
+//! Load: content folder → raw structs with source positions.
+//!
+//! Walks the content folder, decides what each file is from its path, reads it
+//! (UTF-8, BOM, CRLF, front matter), and parses its YAML into the structs of
+//! [`raw`]. Problems with one file never stop the others: each becomes a
+//! [`Diagnostic`] and loading goes on.
+
+pub mod frontmatter;
+pub mod raw;
+
+use crate::diag::{Diagnostic, Diagnostics, Sources, Span, closest};
+use raw::{RawAgreement, RawPage, RawRealisation, RawSettings, RawUnits};
+use serde::de::DeserializeOwned;
+use std::path::{Component, Path, PathBuf};
+
+/// The settings file name.
+pub const SETTINGS_FILE: &str = "site.yaml";
+/// The organisation file name.
+pub const UNITS_FILE: &str = "units.yaml";
+/// Largest content file accepted, in bytes.
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// A parsed content file.
+#[derive(Debug)]
+pub struct Loaded<T> {
+    /// Path relative to the content folder.
+    pub file: PathBuf,
+    /// What the path says the file is.
+    pub kind: FileKind,
+    /// The parsed YAML (front matter for Markdown files).
+    pub data: T,
+    /// The Markdown body, for `.md` files, if not blank.
+    pub body: Option<String>,
+}
+
+/// What a file is, judged from its place in the content folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileKind {
+    /// `site.yaml`.
+    Settings,
+    /// `units.yaml`.
+    Units,
+    /// `agreements/<year>/<unit>.{yaml,md}`.
+    Agreement { year: i32, unit: String },
+    /// `realisations/<year>/q<N>/<unit>.{yaml,md}`.
+    Realisation { year: i32, quarter: u8, unit: String },
+    /// `pages/<slug>.md`.
+    Page { slug: String },
+    /// Anything under `static/`, copied to the site as is.
+    Static,
+}
+
+/// Everything read from the content folder.
+#[derive(Debug, Default)]
+pub struct RawContent {
+    /// `site.yaml`, if it parsed.
+    pub settings: Option<Loaded<RawSettings>>,
+    /// `units.yaml`, if it parsed.
+    pub units: Option<Loaded<RawUnits>>,
+    /// Agreement files that parsed.
+    pub agreements: Vec<Loaded<RawAgreement>>,
+    /// Realisation files that parsed.
+    pub realisations: Vec<Loaded<RawRealisation>>,
+    /// Free pages that parsed.
+    pub pages: Vec<Loaded<RawPage>>,
+    /// Static files, relative to the content folder.
+    pub static_files: Vec<PathBuf>,
+}
+
+/// A problem that prevents reading the content folder at all.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// The content folder does not exist or is not a folder.
+    #[error("content folder `{0}` does not exist or is not a folder")]
+    NotAFolder(PathBuf),
+    /// The content folder could not be read.
+    #[error("cannot read content folder `{path}`: {source}")]
+    Io {
+        /// The folder.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+}
+
+/// Reads the content folder at `root`, recording each file's text in `sources`
+/// and each problem in `diags`.
+pub fn load(
+    root: &Path,
+    diags: &mut Diagnostics,
+    sources: &mut Sources,
+) -> Result<RawContent, LoadError> {
+    if !root.is_dir() {
+        return Err(LoadError::NotAFolder(root.to_path_buf()));
+    }
+    let canonical_root = root.canonicalize().map_err(|source| LoadError::Io {
+        path: root.to_path_buf(),
+        source,
+    })?;
+    let mut content = RawContent::default();
+    let walker = walkdir::WalkDir::new(root)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(err) => {
+                let file = err
+                    .path()
+                    .and_then(|p| p.strip_prefix(root).ok())
+                    .map_or_else(PathBuf::new, Path::to_path_buf);
+                diags.push(Diagnostic::error(file, None, format!("cannot read: {err}")));
+                continue;
+            }
+        };
+        let Ok(rel) = entry.path().strip_prefix(root).map(Path::to_path_buf) else {
+            continue;
+        };
+        if entry.depth() == 0 {
+            continue;
+        }
+        let mut path = entry.path().to_path_buf();
+        if entry.path_is_symlink() {
+            match entry.path().canonicalize() {
+                Ok(target) if target.starts_with(&canonical_root) => {
+                    if target.is_dir() {
+                        diags.push(
+                            Diagnostic::warning(rel, None, "symbolic link to a folder is not followed")
+                                .with_help("move the files into the content folder instead of linking them"),
+                        );
+                        continue;
+                    }
+                    path = target;
+                }
+                Ok(target) => {
+                    diags.push(
+                        Diagnostic::error(
+                            rel,
+                            None,
+                            format!(
+                                "symbolic link leads outside the content folder (to `{}`)",
+                                target.display()
+                            ),
+                        )
+                        .with_help("copy the file into the content folder; links out of it are refused so a build never reads or publishes other files"),
+                    );
+                    continue;
+                }
+                Err(_) => {
+                    diags.push(
+                        Diagnostic::error(rel, None, "symbolic link leads nowhere")
+                            .with_help("remove the broken link"),
+                    );
+                    continue;
+                }
+            }
+        } else if entry.file_type().is_dir() {
+            continue;
+        }
+        let kind = match classify(&rel) {
+            Ok(Some(kind)) => kind,
+            Ok(None) => continue,
+            Err(diag) => {
+                diags.push(*diag);
+                continue;
+            }
+        };
+        if kind == FileKind::Static {
+            content.static_files.push(rel);
+            continue;
+        }
+        let Some(text) = read_text(&path, &rel, diags) else {
+            continue;
+        };
+        sources.insert(rel.clone(), text.clone());
+        load_file(&mut content, rel, kind, &text, diags);
+    }
+    if content.settings.is_none() && sources.get(Path::new(SETTINGS_FILE)).is_none() {
+        diags.push(
+            Diagnostic::error(SETTINGS_FILE, None, "the content folder has no site settings file")
+                .with_help("create `site.yaml` with at least `institution`, `region` and `base_url` (see docs/content-format.md)"),
+        );
+    }
+    if content.units.is_none() && sources.get(Path::new(UNITS_FILE)).is_none() {
+        diags.push(
+            Diagnostic::error(UNITS_FILE, None, "the content folder has no organisation file")
+                .with_help("create `units.yaml` listing the units (see docs/content-format.md)"),
+        );
+    }
+    Ok(content)
+}
+
+fn load_file(content: &mut RawContent, rel: PathBuf, kind: FileKind, text: &str, diags: &mut Diagnostics) {
+    let is_markdown = rel.extension().is_some_and(|e| e == "md");
+    let (yaml, body) = if is_markdown {
+        match frontmatter::split(text) {
+            Ok(split) => {
+                let body = (!split.body.trim().is_empty()).then(|| split.body.to_string());
+                (split.yaml, body)
+            }
+            Err(frontmatter::FrontMatterError::Missing) => {
+                diags.push(
+                    Diagnostic::error(&rel, Some(Span::new(1, 1, 1)), "expected front matter: the file must start with a `---` line")
+                        .with_help("put the YAML fields between two `---` lines at the top, then the Markdown text"),
+                );
+                return;
+            }
+            Err(frontmatter::FrontMatterError::Unclosed) => {
+                diags.push(
+                    Diagnostic::error(&rel, Some(Span::new(1, 1, 3)), "front matter opened here is never closed")
+                        .with_help("add a line with only `---` after the last YAML field"),
+                );
+                return;
+            }
+        }
+    } else {
+        (text.to_string(), None)
+    };
+    match kind {
+        FileKind::Settings => {
+            content.settings = parse(&rel, &yaml, diags).map(|data| Loaded { file: rel, kind, data, body });
+        }
+        FileKind::Units => {
+            content.units = parse(&rel, &yaml, diags).map(|data| Loaded { file: rel, kind, data, body });
+        }
+        FileKind::Agreement { .. } => {
+            if let Some(data) = parse(&rel, &yaml, diags) {
+                content.agreements.push(Loaded { file: rel, kind, data, body });
+            }
+        }
+        FileKind::Realisation { .. } => {
+            if let Some(data) = parse(&rel, &yaml, diags) {
+                content.realisations.push(Loaded { file: rel, kind, data, body });
+            }
+        }
+        FileKind::Page { .. } => {
+            if let Some(data) = parse(&rel, &yaml, diags) {
+                content.pages.push(Loaded { file: rel, kind, data, body });
+            }
+        }
+        FileKind::Static => {}
+    }
+}
+
+/// Reads a file as UTF-8 text without a BOM; reports unreadable, oversized,
+/// non-UTF-8 and empty files.
+fn read_text(path: &Path, rel: &Path, diags: &mut Diagnostics) -> Option<String> {
+    let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    if size > MAX_FILE_BYTES {
+        diags.push(
+            Diagnostic::error(rel, None, format!("file is too large ({} MiB)", size / (1024 * 1024)))
+                .with_help("content files are at most 16 MiB; split the data over several files"),
+        );
+        return None;
+    }
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(err) => {
+            diags.push(Diagnostic::error(rel, None, format!("cannot read file: {err}")));
+            return None;
+        }
+    };
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(err) => {
+            let valid = &bytes[..err.valid_up_to()];
+            let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
+            let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+            let column = String::from_utf8_lossy(&valid[line_start..]).chars().count() + 1;
+            diags.push(
+                Diagnostic::error(
+                    rel,
+                    None,
+                    format!("file is not valid UTF-8 (invalid byte at line {line}, column {column})"),
+                )
+                .with_help("save the file as UTF-8; spreadsheet exports often use Windows-1252"),
+            );
+            return None;
+        }
+    };
+    if text.trim().is_empty() {
+        diags.push(
+            Diagnostic::error(rel, None, "file is empty")
+                .with_help("fill it in or delete it"),
+        );
+        return None;
+    }
+    Some(text.to_string())
+}
+
+/// Decides what a file is from its path. `Ok(None)`: ignore silently.
+fn classify(rel: &Path) -> Result<Option<FileKind>, Box<Diagnostic>> {
+    let parts: Vec<String> = rel
+        .components()
+        .filter_map(|c| match c {
+            Component::Normal(s) => Some(s.to_string_lossy().into_owned()),
+            _ => None,
+        })
+        .collect();
+    let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+    let unknown = |help: &str| {
+        Err(Box::new(
+            Diagnostic::warning(rel, None, "this file is not part of the content format and is ignored")
+                .with_help(help.to_string()),
+        ))
+    };
+    match parts.as_slice() {
+        [SETTINGS_FILE] => Ok(Some(FileKind::Settings)),
+        [UNITS_FILE] => Ok(Some(FileKind::Units)),
+        ["site.yml"] => unknown("rename it to `site.yaml`"),
+        ["units.yml"] => unknown("rename it to `units.yaml`"),
+        ["static", ..] => Ok(Some(FileKind::Static)),
+        ["README.md" | "README" | "readme.md"] => Ok(None),
+        ["agreements", year, file] => {
+            let year = parse_year(rel, year)?;
+            let unit = parse_stem(rel, file)?;
+            Ok(Some(FileKind::Agreement { year, unit }))
+        }
+        ["realisations", year, quarter, file] => {
+            let year = parse_year(rel, year)?;
+            let quarter = parse_quarter(rel, quarter)?;
+            let unit = parse_stem(rel, file)?;
+            Ok(Some(FileKind::Realisation { year, quarter, unit }))
+        }
+        ["pages", file] if file.ends_with(".md") => Ok(Some(FileKind::Page {
+            slug: file.trim_end_matches(".md").to_string(),
+        })),
+        ["agreements", ..] => unknown("agreements go in `agreements/<year>/<unit>.yaml`"),
+        ["realisations", ..] => unknown("realisations go in `realisations/<year>/q<1-4>/<unit>.yaml`"),
+        ["pages", ..] => unknown("pages are Markdown files directly in `pages/`, such as `pages/tentang.md`"),
+        _ => unknown("see docs/content-format.md for where each kind of file goes; files for the site as they are go in `static/`"),
+    }
+}
+
+fn parse_year(rel: &Path, folder: &str) -> Result<i32, Box<Diagnostic>> {
+    folder
+        .parse::<i32>()
+        .ok()
+        .filter(|y| folder.len() == 4 && (1900..=2999).contains(y))
+        .ok_or_else(|| {
+            Box::new(
+                Diagnostic::error(rel, None, format!("folder `{folder}` is not a year"))
+                    .with_help("name the folder after the year, such as `2026`"),
+            )
+        })
+}
+
+fn parse_quarter(rel: &Path, folder: &str) -> Result<u8, Box<Diagnostic>> {
+    let n = folder
+        .strip_prefix('q')
+        .or_else(|| folder.strip_prefix('Q'))
+        .and_then(|n| n.parse::<u8>().ok());
+    match n {
+        Some(q @ 1..=4) => Ok(q),
+        Some(q) => Err(Box::new(
+            Diagnostic::error(rel, None, format!("quarter {q} is outside 1–4"))
+                .with_help("a year has four quarters: use folders `q1` to `q4`"),
+        )),
+        None => Err(Box::new(
+            Diagnostic::error(rel, None, format!("folder `{folder}` is not a quarter"))
+                .with_help("name quarter folders `q1`, `q2`, `q3` and `q4`"),
+        )),
+    }
+}
+
+fn parse_stem(rel: &Path, file: &str) -> Result<String, Box<Diagnostic>> {
+    let stem = file
+        .strip_suffix(".yaml")
+        .or_else(|| file.strip_suffix(".yml"))
+        .or_else(|| file.strip_suffix(".md"));
+    match stem {
+        Some(s) if !s.is_empty() => Ok(s.to_string()),
+        _ => Err(Box::new(
+            Diagnostic::warning(rel, None, "this file is not part of the content format and is ignored")
+                .with_help("agreements and realisations are `.yaml` files, or `.md` files with front matter"),
+        )),
+    }
+}
+
+/// Parses YAML into `T`, turning a parse error into a diagnostic.
+fn parse<T: DeserializeOwned>(rel: &Path, yaml: &str, diags: &mut Diagnostics) -> Option<T> {
+    match serde_saphyr::from_str::<T>(yaml) {
+        Ok(v) => Some(v),
+        Err(err) => {
+            let span = err.location().map(|loc| {
+                Span::new(
+                    usize::try_from(loc.line()).unwrap_or(0),
+                    usize::try_from(loc.column()).unwrap_or(0),
+                    1,
+                )
+            });
+            let (message, help) = explain_yaml_error(&err.without_snippet().to_string());
+            let mut d = Diagnostic::error(rel, span, message);
+            if let Some(help) = help {
+                d = d.with_help(help);
+            }
+            diags.push(d);
+            None
+        }
+    }
+}
+
+/// Rewrites a YAML/serde error message for the people who edit content files,
+/// adding "did you mean …?" for misspelt field and option names.
+pub(crate) fn explain_yaml_error(raw: &str) -> (String, Option<String>) {
+    let message = match raw.rfind(" at line ") {
+        Some(pos) if raw[pos..].contains(", column ") => raw[..pos].to_string(),
+        _ => raw.to_string(),
+    };
+    let message = message
+        .replace(", set DuplicateKeyPolicy in Options if acceptable", "")
+        .replace("mapping key", "field");
+    let backticked = |s: &str| s.split('`').nth(1).map(str::to_string);
+    let expected_list = |s: &str| -> Vec<String> {
+        s.split_once("expected one of ")
+            .or_else(|| s.split_once("expected "))
+            .map(|(_, list)| {
+                list.split(',')
+                    .map(|x| x.trim().trim_matches('`').to_string())
+                    .filter(|x| !x.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    if message.starts_with("unknown field") || message.starts_with("unknown variant") {
+        let what = if message.starts_with("unknown field") { "field" } else { "value" };
+        let name = backticked(&message).unwrap_or_default();
+        let options = expected_list(&message);
+        let head = format!("unknown {what} `{name}`");
+        let help = match closest(&name, options.iter().map(String::as_str)) {
+            Some(best) => format!("did you mean `{best}`?"),
+            None if options.is_empty() => format!("remove `{name}`"),
+            None => format!("expected one of: {}", options.join(", ")),
+        };
+        return (head, Some(help));
+    }
+    if let Some(field) = message.strip_prefix("missing field ") {
+        let field = field.trim_matches('`');
+        return (
+            format!("missing field `{field}`"),
+            Some(format!("add `{field}:` here (see docs/content-format.md)")),
+        );
+    }
+    if message.starts_with("duplicate field") {
+        return (message, Some("keep only one of the two entries".to_string()));
+    }
+    if message.starts_with("invalid type") {
+        return (message, Some("check the value against docs/content-format.md; text with `:` or `#` needs quotes".to_string()));
+    }
+    (message, None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_paths() {
+        assert_eq!(
+            classify(Path::new("agreements/2026/dinkes.yaml")).ok().flatten(),
+            Some(FileKind::Agreement { year: 2026, unit: "dinkes".into() })
+        );
+        assert_eq!(
+            classify(Path::new("realisations/2026/q2/dinkes.md")).ok().flatten(),
+            Some(FileKind::Realisation { year: 2026, quarter: 2, unit: "dinkes".into() })
+        );
+        assert!(classify(Path::new("realisations/2026/q5/dinkes.yaml")).is_err());
+    }
+
+    #[test]
+    fn suggests_the_field_meant() {
+        let (m, h) = explain_yaml_error("unknown field `quartr`, expected one of unit, year, quarter at line 3, column 1");
+        assert_eq!(m, "unknown field `quartr`");
+        assert_eq!(h.as_deref(), Some("did you mean `quarter`?"));
+    }
+}

@@ -1,0 +1,333 @@
+//! Raw structs: the content files as written, with source positions.
+//!
+//! Field names here are the content format (`docs/content-format.md`). Every
+//! struct denies unknown fields, so a typo is an error with a suggestion rather
+//! than silently dropped data. Values that later checks point at are
+//! [`Spanned`]; the checks themselves live in [`crate::validate`].
+
+use crate::model::{Acting, BudgetLevel, Level, NegativeFormula, Polarity, Rollup};
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::Deserialize;
+pub use serde_saphyr::Spanned;
+use std::fmt;
+
+/// `site.yaml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSettings {
+    pub institution: Spanned<String>,
+    pub region: Spanned<String>,
+    #[serde(default)]
+    pub province: Option<String>,
+    pub base_url: Spanned<String>,
+    #[serde(default)]
+    pub language: Option<Spanned<String>>,
+    #[serde(default)]
+    pub example_data: bool,
+    #[serde(default)]
+    pub negative_formula: NegativeFormula,
+    #[serde(default)]
+    pub categories: Option<Spanned<Vec<RawCategory>>>,
+    #[serde(default)]
+    pub exceeded_label: Option<String>,
+    #[serde(default)]
+    pub grade_scales: Option<Vec<RawGradeScale>>,
+    #[serde(default)]
+    pub predicates: Option<Spanned<Vec<RawPredicate>>>,
+    #[serde(default)]
+    pub evaluations: Vec<RawEvaluation>,
+    #[serde(default)]
+    pub licence: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCategory {
+    pub min: Spanned<f64>,
+    pub label: String,
+    pub colour: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawGradeScale {
+    pub id: Spanned<String>,
+    pub name: String,
+    pub grades: Spanned<Vec<Spanned<String>>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPredicate {
+    pub grade: Spanned<String>,
+    pub above: Spanned<f64>,
+    pub label: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEvaluation {
+    pub year: Spanned<i32>,
+    pub score: Spanned<f64>,
+    #[serde(default)]
+    pub predicate: Option<Spanned<String>>,
+    #[serde(default)]
+    pub components: Option<RawComponents>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawComponents {
+    pub planning: Spanned<f64>,
+    pub measurement: Spanned<f64>,
+    pub reporting: Spanned<f64>,
+    pub evaluation: Spanned<f64>,
+}
+
+/// `units.yaml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawUnits {
+    pub units: Vec<RawUnit>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawUnit {
+    pub id: Spanned<String>,
+    pub name: String,
+    #[serde(default)]
+    pub short_name: Option<String>,
+    pub level: Spanned<Level>,
+    #[serde(default)]
+    pub parent: Option<Spanned<String>>,
+    pub position: String,
+}
+
+/// `agreements/<year>/<unit>.yaml` (or the front matter of `<unit>.md`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAgreement {
+    pub unit: Spanned<String>,
+    pub year: Spanned<i32>,
+    pub signed: RawSigned,
+    pub first_party: RawParty,
+    #[serde(default)]
+    pub second_party: Option<Spanned<RawParty>>,
+    pub objectives: Spanned<Vec<RawObjective>>,
+    #[serde(default)]
+    pub budget: Vec<RawBudgetLine>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSigned {
+    pub date: Spanned<String>,
+    pub place: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawParty {
+    pub name: String,
+    pub position: String,
+    #[serde(default)]
+    pub acting: Option<Acting>,
+    #[serde(default)]
+    pub nip: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawObjective {
+    pub id: Spanned<String>,
+    pub name: String,
+    #[serde(default)]
+    pub supports: Option<Spanned<String>>,
+    pub indicators: Spanned<Vec<RawIndicator>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawIndicator {
+    pub id: Spanned<String>,
+    pub name: String,
+    pub measure: Spanned<String>,
+    #[serde(default)]
+    pub polarity: Polarity,
+    #[serde(default)]
+    pub negative_formula: Option<Spanned<NegativeFormula>>,
+    pub target: Spanned<RawValue>,
+    #[serde(default)]
+    pub quarterly_targets: Option<Spanned<Vec<Spanned<RawValue>>>>,
+    #[serde(default)]
+    pub rollup: Option<Spanned<Rollup>>,
+    #[serde(default)]
+    pub scale: Option<Spanned<String>>,
+    #[serde(default)]
+    pub definition: Option<String>,
+    #[serde(default)]
+    pub formula: Option<String>,
+    #[serde(default)]
+    pub data_source: Option<String>,
+    #[serde(default)]
+    pub responsible: Option<String>,
+    #[serde(default)]
+    pub iku: bool,
+    #[serde(default)]
+    pub share: bool,
+    #[serde(default)]
+    pub supports: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBudgetLine {
+    pub code: Spanned<String>,
+    pub name: String,
+    pub level: BudgetLevel,
+    pub ceiling: Spanned<i64>,
+    #[serde(default)]
+    pub objectives: Vec<Spanned<String>>,
+}
+
+/// `realisations/<year>/q<N>/<unit>.yaml` (or the front matter of `<unit>.md`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRealisation {
+    pub unit: Spanned<String>,
+    pub year: Spanned<i32>,
+    pub quarter: Spanned<i64>,
+    pub reported: Spanned<String>,
+    #[serde(default)]
+    pub indicators: Vec<RawIndicatorReport>,
+    #[serde(default)]
+    pub budget: Vec<RawBudgetReport>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawIndicatorReport {
+    pub id: Spanned<String>,
+    /// Absent or `null` means not yet measured.
+    #[serde(default)]
+    pub value: Option<Spanned<RawValue>>,
+    #[serde(default)]
+    pub explanation: Option<String>,
+    #[serde(default)]
+    pub obstacles: Option<String>,
+    #[serde(default)]
+    pub follow_up: Option<String>,
+    #[serde(default)]
+    pub evidence: Vec<Spanned<RawEvidence>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBudgetReport {
+    pub code: Spanned<String>,
+    pub realised: Spanned<i64>,
+}
+
+/// Evidence: a bare URL or `{title, url}`.
+#[derive(Debug)]
+pub struct RawEvidence {
+    pub title: Option<String>,
+    pub url: String,
+}
+
+/// Front matter of a free page.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPage {
+    pub title: Spanned<String>,
+    #[serde(default)]
+    pub order: Option<i32>,
+}
+
+/// A figure as written: a YAML number, a `{min, max}` range, or text (a range
+/// such as `80-90`, a grade such as `BB`, or a not-yet-measured marker).
+#[derive(Debug, Clone, PartialEq)]
+pub enum RawValue {
+    Number(f64),
+    Range { min: f64, max: f64 },
+    Text(String),
+    Null,
+}
+
+impl<'de> Deserialize<'de> for RawValue {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RawValue;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a number, a range `{min: 80, max: 90}` or `80-90`, or a grade such as `BB`")
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<RawValue, E> {
+                #[allow(clippy::cast_precision_loss)]
+                Ok(RawValue::Number(v as f64))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<RawValue, E> {
+                #[allow(clippy::cast_precision_loss)]
+                Ok(RawValue::Number(v as f64))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<RawValue, E> {
+                Ok(RawValue::Number(v))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawValue, E> {
+                Ok(RawValue::Text(v.to_string()))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<RawValue, E> {
+                Ok(RawValue::Null)
+            }
+            fn visit_none<E: de::Error>(self) -> Result<RawValue, E> {
+                Ok(RawValue::Null)
+            }
+            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<RawValue, D::Error> {
+                RawValue::deserialize(d)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawValue, A::Error> {
+                let (mut min, mut max) = (None, None);
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "min" => min = Some(map.next_value::<f64>()?),
+                        "max" => max = Some(map.next_value::<f64>()?),
+                        other => return Err(de::Error::unknown_field(other, &["min", "max"])),
+                    }
+                }
+                match (min, max) {
+                    (Some(min), Some(max)) => Ok(RawValue::Range { min, max }),
+                    (None, _) => Err(de::Error::missing_field("min")),
+                    (_, None) => Err(de::Error::missing_field("max")),
+                }
+            }
+        }
+        deserializer.deserialize_any(V)
+    }
+}
+
+impl<'de> Deserialize<'de> for RawEvidence {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Full {
+            title: Option<String>,
+            url: String,
+        }
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RawEvidence;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a link, or `{title: …, url: …}`")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawEvidence, E> {
+                Ok(RawEvidence { title: None, url: v.to_string() })
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RawEvidence, A::Error> {
+                let full = Full::deserialize(de::value::MapAccessDeserializer::new(map))?;
+                Ok(RawEvidence { title: full.title, url: full.url })
+            }
+        }
+        deserializer.deserialize_any(V)
+    }
+}

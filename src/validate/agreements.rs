@@ -1,0 +1,415 @@
+//! Agreement files → [`Agreement`]s, then the cascade links between them.
+
+use super::values::Reader;
+use super::{ids, span};
+use crate::diag::{Diagnostic, Diagnostics, Span, closest};
+use crate::load::raw::{RawAgreement, RawIndicator, RawParty, Spanned};
+use crate::load::{FileKind, Loaded};
+use crate::model::{
+    Agreement, BudgetLine, CascadeLink, Date, Indicator, NegativeFormula, Objective, Party, Polarity,
+    Rollup, Settings, Unit, Value, ValueKind,
+};
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+/// A cascade link still to be resolved once every agreement is known.
+struct PendingLink {
+    file: PathBuf,
+    span: Option<Span>,
+    year: i32,
+    from_unit: String,
+    link: CascadeLink,
+}
+
+/// Validates every agreement file and the cascade links between them.
+pub fn validate(
+    raw: &[Loaded<RawAgreement>],
+    units: &[Unit],
+    settings: &Settings,
+    diags: &mut Diagnostics,
+) -> Vec<Agreement> {
+    let mut out: Vec<Agreement> = Vec::new();
+    let mut links: Vec<PendingLink> = Vec::new();
+    for loaded in raw {
+        if let Some(a) = one(loaded, units, settings, &mut links, diags) {
+            if let Some(prev) = out.iter().find(|x| x.unit == a.unit && x.year == a.year) {
+                diags.push(
+                    Diagnostic::error(&loaded.file, span(&loaded.data.unit), format!("a second agreement for `{}` in {}", a.unit, a.year))
+                        .with_help(format!("the first is `{}`; keep one file per unit per year", prev.source)),
+                );
+                continue;
+            }
+            out.push(a);
+        }
+    }
+    for l in &links {
+        check_link(l, &out, units, diags);
+    }
+    let order = |unit: &str| units.iter().position(|u| u.id == unit).unwrap_or(usize::MAX);
+    out.sort_by_key(|a| (a.year, order(&a.unit)));
+    out
+}
+
+fn party(raw: &RawParty) -> Party {
+    Party {
+        name: raw.name.trim().to_string(),
+        position: raw.position.trim().to_string(),
+        acting: raw.acting,
+        nip: raw.nip.clone(),
+    }
+}
+
+fn one(
+    loaded: &Loaded<RawAgreement>,
+    units: &[Unit],
+    settings: &Settings,
+    links: &mut Vec<PendingLink>,
+    diags: &mut Diagnostics,
+) -> Option<Agreement> {
+    let file = &loaded.file;
+    let r = &loaded.data;
+    let FileKind::Agreement { year: path_year, unit: path_unit } = &loaded.kind else {
+        return None;
+    };
+    let mut ok = true;
+    let unit_id = r.unit.value.as_str();
+    let year = r.year.value;
+
+    if unit_id != path_unit {
+        diags.push(
+            Diagnostic::error(file, span(&r.unit), format!("the file is named for unit `{path_unit}` but says `{unit_id}`"))
+                .with_help(format!("rename the file to `{unit_id}.yaml`, or correct `unit:`")),
+        );
+        ok = false;
+    }
+    if year != *path_year {
+        diags.push(
+            Diagnostic::error(file, span(&r.year), format!("the file is in folder {path_year} but says year {year}"))
+                .with_help(format!("move the file to `agreements/{year}/`, or correct `year:`")),
+        );
+        ok = false;
+    }
+    let unit = units.iter().find(|u| u.id == unit_id);
+    if unit.is_none() {
+        let d = Diagnostic::error(file, span(&r.unit), format!("unknown unit `{unit_id}`"));
+        diags.push(match closest(unit_id, units.iter().map(|u| u.id.as_str())) {
+            Some(best) => d.with_help(format!("did you mean `{best}`?")),
+            None => d.with_help("add the unit to units.yaml first"),
+        });
+        ok = false;
+    }
+
+    let signed_on = Date::parse(&r.signed.date.value);
+    match signed_on {
+        None => diags.push(
+            Diagnostic::error(file, span(&r.signed.date), format!("`{}` is not a date", r.signed.date.value))
+                .with_help("write the date as year-month-day, such as `2026-01-15`"),
+        ),
+        Some(d) if d.year != year && d.year != year - 1 => diags.push(
+            Diagnostic::warning(file, span(&r.signed.date), format!("the agreement for {year} is dated {d}"))
+                .with_help("an agreement is signed at the start of its year (or at the end of the year before); check the date"),
+        ),
+        Some(_) => {}
+    }
+
+    let head_of_region = unit.is_some_and(|u| u.level.is_head_of_region());
+    if r.second_party.is_none() && unit.is_some() && !head_of_region {
+        diags.push(
+            Diagnostic::error(file, span(&r.unit), "`second_party` is missing")
+                .with_help("every agreement below the head of the region is signed with the superior (PIHAK KEDUA): add `second_party:` with `name` and `position`"),
+        );
+    }
+
+    let reader = Reader {
+        file,
+        scales: &settings.grade_scales,
+    };
+    let mut objectives = Vec::new();
+    let mut objective_ids: BTreeSet<String> = BTreeSet::new();
+    let mut indicator_ids: BTreeSet<String> = BTreeSet::new();
+    if r.objectives.value.is_empty() {
+        diags.push(Diagnostic::error(file, span(&r.objectives), "the agreement has no objectives").with_help("add at least one objective (sasaran) with its indicators"));
+    }
+    for o in &r.objectives.value {
+        let oid = o.id.value.as_str();
+        if !ids::is_item_id(oid) {
+            diags.push(Diagnostic::error(file, span(&o.id), format!("objective id `{oid}` is not valid")).with_help("use letters, digits, `.`, `_` or `-`, such as `S1`"));
+            continue;
+        }
+        if !objective_ids.insert(oid.to_string()) {
+            diags.push(Diagnostic::error(file, span(&o.id), format!("objective id `{oid}` is used twice in this agreement")).with_help("give each objective its own id; ids are the permanent address of the objective"));
+            continue;
+        }
+        let supports = o.supports.as_ref().and_then(|s| parse_link(s, file, year, unit_id, links, diags));
+        if o.indicators.value.is_empty() {
+            diags.push(Diagnostic::error(file, span(&o.indicators), format!("objective `{oid}` has no indicators")).with_help("add at least one indicator to measure the objective"));
+        }
+        let mut indicators = Vec::new();
+        for i in &o.indicators.value {
+            let iid = i.id.value.as_str();
+            if !ids::is_item_id(iid) {
+                diags.push(Diagnostic::error(file, span(&i.id), format!("indicator id `{iid}` is not valid")).with_help("use letters, digits, `.`, `_` or `-`, such as `IK1`"));
+                continue;
+            }
+            if !indicator_ids.insert(iid.to_string()) {
+                diags.push(
+                    Diagnostic::error(file, span(&i.id), format!("indicator id `{iid}` is used twice in this agreement"))
+                        .with_help("indicator ids must be unique within the agreement, because realisations refer to them by id"),
+                );
+                continue;
+            }
+            if let Some(ind) = indicator(i, &reader, settings, file, year, unit_id, links, diags) {
+                indicators.push(ind);
+            }
+        }
+        objectives.push(Objective {
+            id: oid.to_string(),
+            name: o.name.trim().to_string(),
+            supports,
+            indicators,
+        });
+    }
+
+    let mut budget = Vec::new();
+    let mut codes: BTreeSet<&str> = BTreeSet::new();
+    for b in &r.budget {
+        let code = b.code.value.trim();
+        if code.is_empty() || code.chars().any(|c| c.is_whitespace() || c == '/') {
+            diags.push(Diagnostic::error(file, span(&b.code), format!("budget code `{code}` is not valid")).with_help("write the code from the nomenclature as text, such as `\"1.02.02\"`"));
+            continue;
+        }
+        if !codes.insert(code) {
+            diags.push(Diagnostic::error(file, span(&b.code), format!("budget code `{code}` is listed twice")).with_help("list each programme, kegiatan or sub kegiatan once"));
+            continue;
+        }
+        if b.ceiling.value < 0 {
+            diags.push(
+                Diagnostic::error(file, span(&b.ceiling), format!("the budget ceiling of `{code}` is negative"))
+                    .with_help("write the ceiling (pagu) in whole rupiah, such as `1250000000`"),
+            );
+        }
+        for o in &b.objectives {
+            if !objective_ids.contains(&o.value) {
+                let d = Diagnostic::error(file, span(o), format!("budget line `{code}` serves unknown objective `{}`", o.value));
+                diags.push(match closest(&o.value, objective_ids.iter().map(String::as_str)) {
+                    Some(best) => d.with_help(format!("did you mean `{best}`?")),
+                    None => d.with_help("list ids of objectives in this agreement"),
+                });
+            }
+        }
+        budget.push(BudgetLine {
+            code: code.to_string(),
+            name: b.name.trim().to_string(),
+            level: b.level,
+            ceiling: b.ceiling.value.max(0),
+            objectives: b.objectives.iter().map(|o| o.value.clone()).collect(),
+        });
+    }
+
+    if !ok || unit.is_none() {
+        return None;
+    }
+    Some(Agreement {
+        unit: unit_id.to_string(),
+        year,
+        signed_on: signed_on.unwrap_or(Date { year, month: 1, day: 1 }),
+        signed_at: r.signed.place.trim().to_string(),
+        first_party: party(&r.first_party),
+        second_party: r.second_party.as_ref().map(|p| party(&p.value)),
+        objectives,
+        budget,
+        narrative: loaded.body.clone(),
+        reports: Default::default(),
+        source: path_string(file),
+    })
+}
+
+pub(super) fn path_string(p: &Path) -> String {
+    p.to_string_lossy().replace('\\', "/")
+}
+
+#[allow(clippy::too_many_arguments)]
+fn indicator(
+    i: &RawIndicator,
+    reader: &Reader<'_>,
+    settings: &Settings,
+    file: &Path,
+    year: i32,
+    unit: &str,
+    links: &mut Vec<PendingLink>,
+    diags: &mut Diagnostics,
+) -> Option<Indicator> {
+    let iid = i.id.value.as_str();
+    if i.measure.value.trim().is_empty() {
+        diags.push(Diagnostic::error(file, span(&i.measure), "the unit of measure is empty").with_help("write the satuan, such as `%`, `orang` or `dokumen`"));
+    }
+    let target = reader.target(&i.target, i.scale.as_ref(), diags);
+    let rollup = i.rollup.as_ref().map_or(Rollup::default(), |r| r.value);
+    let negative_formula = match &i.negative_formula {
+        Some(f) if i.polarity == Polarity::Positive => {
+            diags.push(
+                Diagnostic::warning(file, span(f), format!("indicator `{iid}` is higher-is-better, so `negative_formula` has no effect"))
+                    .with_help("remove it, or set `polarity: negative`"),
+            );
+            f.value
+        }
+        Some(f) => f.value,
+        None => settings.negative_formula,
+    };
+    let kind = target.as_ref().map(Value::kind);
+    let mut quarterly: [Option<Value>; 4] = Default::default();
+    if let Some(q) = &i.quarterly_targets {
+        if q.value.len() != 4 {
+            diags.push(
+                Diagnostic::error(file, span(q), format!("{} quarterly targets given, 4 expected", q.value.len()))
+                    .with_help("list one target per quarter, TW I to TW IV; write `null` for a quarter without a target"),
+            );
+        } else if let Some(kind) = &kind {
+            for (slot, raw) in quarterly.iter_mut().zip(&q.value) {
+                if let Some(v) = reader.quarter_target(raw, kind, diags) {
+                    *slot = v;
+                }
+            }
+        }
+    }
+    let target = target?;
+    if rollup == Rollup::Cumulative {
+        let at = i.rollup.as_ref().and_then(span);
+        match &target {
+            Value::Grade(_) => {
+                diags.push(Diagnostic::error(file, at, format!("indicator `{iid}` is graded, so its quarters cannot be summed")).with_help("use `rollup: last` for grades"));
+                return None;
+            }
+            Value::Range { .. } => {
+                diags.push(Diagnostic::error(file, at, format!("indicator `{iid}` has a range target, so its quarters cannot be summed")).with_help("use `rollup: last` for range targets"));
+                return None;
+            }
+            Value::Number(t) => {
+                let sums: Option<f64> = quarterly
+                    .iter()
+                    .map(|q| match q {
+                        Some(Value::Number(n)) => Some(*n),
+                        _ => None,
+                    })
+                    .sum();
+                if let (Some(sum), Some(q)) = (sums, &i.quarterly_targets)
+                    && (sum - t).abs() > 1e-9 * t.abs().max(1.0)
+                {
+                    diags.push(
+                        Diagnostic::warning(file, span(q), format!("the quarterly targets of `{iid}` add up to {sum}, not to the annual target {t}"))
+                            .with_help("with `rollup: cumulative` each quarter's target is that quarter's share; they should add up to the annual target"),
+                    );
+                }
+            }
+        }
+    }
+    if i.share
+        && is_percent(&i.measure.value)
+        && let Value::Number(t) | Value::Range { high: t, .. } = &target
+        && *t > 100.0
+    {
+        diags.push(
+            Diagnostic::warning(file, span(&i.target), format!("target {t} % is above 100 % for a share"))
+                .with_help("a share cannot exceed 100 %; check the figure or remove `share: true`"),
+        );
+    }
+    if matches!(kind, Some(ValueKind::Numeric)) && i.scale.is_some() {
+        diags.push(Diagnostic::warning(file, i.scale.as_ref().and_then(span), "`scale` is set but the target is not a grade").with_help("remove `scale`"));
+    }
+    let supports = i.supports.as_ref().and_then(|s| parse_link(s, file, year, unit, links, diags));
+    Some(Indicator {
+        id: iid.to_string(),
+        name: i.name.trim().to_string(),
+        measure: i.measure.value.trim().to_string(),
+        polarity: i.polarity,
+        negative_formula: if i.polarity == Polarity::Negative { negative_formula } else { NegativeFormula::default() },
+        target,
+        quarterly_targets: quarterly,
+        rollup,
+        definition: i.definition.clone(),
+        formula: i.formula.clone(),
+        data_source: i.data_source.clone(),
+        responsible: i.responsible.clone(),
+        iku: i.iku,
+        share: i.share,
+        supports,
+    })
+}
+
+/// Whether a unit of measure is a percentage.
+pub(super) fn is_percent(measure: &str) -> bool {
+    matches!(measure.trim().to_lowercase().as_str(), "%" | "persen" | "persentase")
+}
+
+fn parse_link(
+    raw: &Spanned<String>,
+    file: &Path,
+    year: i32,
+    from_unit: &str,
+    links: &mut Vec<PendingLink>,
+    diags: &mut Diagnostics,
+) -> Option<CascadeLink> {
+    let parts: Vec<&str> = raw.value.trim().split('/').collect();
+    let link = match parts.as_slice() {
+        [u, o] if !u.is_empty() && !o.is_empty() => CascadeLink {
+            unit: (*u).to_string(),
+            objective: (*o).to_string(),
+            indicator: None,
+        },
+        [u, o, i] if !u.is_empty() && !o.is_empty() && !i.is_empty() => CascadeLink {
+            unit: (*u).to_string(),
+            objective: (*o).to_string(),
+            indicator: Some((*i).to_string()),
+        },
+        _ => {
+            diags.push(
+                Diagnostic::error(file, span(raw), format!("`{}` is not a cascade link", raw.value))
+                    .with_help("write `unit/objective` or `unit/objective/indicator`, such as `bupati/S2/IK1`"),
+            );
+            return None;
+        }
+    };
+    links.push(PendingLink {
+        file: file.to_path_buf(),
+        span: span(raw),
+        year,
+        from_unit: from_unit.to_string(),
+        link: link.clone(),
+    });
+    Some(link)
+}
+
+fn check_link(l: &PendingLink, agreements: &[Agreement], units: &[Unit], diags: &mut Diagnostics) {
+    let link = &l.link;
+    let err = |message: String, help: String| Diagnostic::error(&l.file, l.span, message).with_help(help);
+    if link.unit == l.from_unit {
+        diags.push(err(format!("`{link}` points to this unit's own agreement"), "a cascade link points to the agreement of a unit above".into()));
+        return;
+    }
+    if !units.iter().any(|u| u.id == link.unit) {
+        let help = closest(&link.unit, units.iter().map(|u| u.id.as_str()))
+            .map_or_else(|| "the first part is the id of a unit in units.yaml".to_string(), |b| format!("did you mean `{b}`?"));
+        diags.push(err(format!("cascade link `{link}` names unknown unit `{}`", link.unit), help));
+        return;
+    }
+    let Some(target) = agreements.iter().find(|a| a.unit == link.unit && a.year == l.year) else {
+        diags.push(err(
+            format!("cascade link `{link}` points to unit `{}`, which has no agreement for {}", link.unit, l.year),
+            format!("add agreements/{}/{}.yaml, or link to another unit", l.year, link.unit),
+        ));
+        return;
+    };
+    let Some(objective) = target.objectives.iter().find(|o| o.id == link.objective) else {
+        let help = closest(&link.objective, target.objectives.iter().map(|o| o.id.as_str()))
+            .map_or_else(|| format!("objectives of `{}` in {}: {}", link.unit, l.year, target.objectives.iter().map(|o| o.id.as_str()).collect::<Vec<_>>().join(", ")), |b| format!("did you mean `{}/{b}`?", link.unit));
+        diags.push(err(format!("cascade link `{link}` points to nothing: `{}` has no objective `{}` in {}", link.unit, link.objective, l.year), help));
+        return;
+    };
+    if let Some(ind) = &link.indicator
+        && !objective.indicators.iter().any(|i| &i.id == ind)
+    {
+        let help = closest(ind, objective.indicators.iter().map(|i| i.id.as_str()))
+            .map_or_else(|| format!("indicators of `{}/{}`: {}", link.unit, link.objective, objective.indicators.iter().map(|i| i.id.as_str()).collect::<Vec<_>>().join(", ")), |b| format!("did you mean `{}/{}/{b}`?", link.unit, link.objective));
+        diags.push(err(format!("cascade link `{link}` points to nothing: objective `{}` has no indicator `{ind}`", link.objective), help));
+    }
+}

@@ -1,0 +1,105 @@
+//! Validate: raw structs → the typed [`crate::model`], or diagnostics.
+//!
+//! Each content file is checked on its own (ids, figures, dates), then across
+//! files (units and parents, agreements and their unit, realisations and their
+//! agreement, cascade links between agreements). Every problem is recorded;
+//! validation never stops at the first one. The returned [`Site`] holds what
+//! validated, so `check` can count it even when there were errors.
+
+mod agreements;
+mod realisations;
+mod settings;
+mod units;
+mod values;
+
+use crate::diag::{Diagnostics, Span};
+use crate::load::RawContent;
+use crate::model::{Page, Site};
+use serde_saphyr::Spanned;
+
+/// Builds the model from raw content, recording every problem in `diags`.
+pub fn validate(raw: RawContent, diags: &mut Diagnostics) -> Site {
+    let settings = settings::validate(raw.settings.as_ref(), diags);
+    let units = units::validate(raw.units.as_ref(), diags);
+    let mut agreements = agreements::validate(&raw.agreements, &units, &settings, diags);
+    realisations::attach(&raw.realisations, &mut agreements, &settings.grade_scales, diags);
+    let pages = pages(&raw, diags);
+    Site {
+        settings,
+        units,
+        agreements,
+        pages,
+    }
+}
+
+fn pages(raw: &RawContent, diags: &mut Diagnostics) -> Vec<Page> {
+    let mut pages: Vec<Page> = raw
+        .pages
+        .iter()
+        .filter_map(|p| {
+            let crate::load::FileKind::Page { slug } = &p.kind else {
+                return None;
+            };
+            if !ids::is_unit_id(slug) {
+                diags.push(
+                    crate::diag::Diagnostic::error(&p.file, None, format!("page name `{slug}` cannot be used in a web address"))
+                        .with_help("name pages with lowercase letters, digits and `-`, such as `tentang.md`"),
+                );
+                return None;
+            }
+            let title = p.data.title.value.trim();
+            if title.is_empty() {
+                diags.push(
+                    crate::diag::Diagnostic::error(&p.file, span(&p.data.title), "the page title is empty")
+                        .with_help("give the page a title"),
+                );
+            }
+            Some(Page {
+                slug: slug.clone(),
+                title: title.to_string(),
+                order: p.data.order.unwrap_or(0),
+                body: p.body.clone().unwrap_or_default(),
+            })
+        })
+        .collect();
+    pages.sort_by(|a, b| (a.order, &a.slug).cmp(&(b.order, &b.slug)));
+    pages
+}
+
+/// The span of a spanned value, for diagnostics.
+pub(crate) fn span<T>(s: &Spanned<T>) -> Option<Span> {
+    let loc = s.referenced;
+    let line = usize::try_from(loc.line()).unwrap_or(0);
+    (line > 0).then(|| {
+        Span::new(
+            line,
+            usize::try_from(loc.column()).unwrap_or(0),
+            usize::try_from(loc.span().len()).unwrap_or(1).max(1),
+        )
+    })
+}
+
+/// Rules for ids, which end up in file names and web addresses.
+pub(crate) mod ids {
+    /// Unit ids and page names: lowercase ASCII letters, digits and `-`, not
+    /// starting with `-`; at most 64 characters.
+    pub fn is_unit_id(id: &str) -> bool {
+        !id.is_empty()
+            && id.len() <= 64
+            && !id.starts_with('-')
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    }
+
+    /// Objective and indicator ids: ASCII letters, digits, `.`, `_` and `-`,
+    /// starting with a letter or digit; at most 32 characters.
+    pub fn is_item_id(id: &str) -> bool {
+        !id.is_empty()
+            && id.len() <= 32
+            && id.as_bytes()[0].is_ascii_alphanumeric()
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+    }
+}

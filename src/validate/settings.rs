@@ -1,0 +1,309 @@
+//! `site.yaml` → [`Settings`], with the defaults from DOMAIN.md.
+
+use super::span;
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::load::Loaded;
+use crate::load::raw::RawSettings;
+use crate::model::{Category, Evaluation, EvaluationComponents, GradeScale, NegativeFormula, Predicate, Settings};
+
+/// The default five achievement bands (lower bound inclusive), highest first.
+pub fn default_categories() -> Vec<Category> {
+    [
+        (91.0, "Sangat Tinggi", "#1a7f37"),
+        (76.0, "Tinggi", "#2f6f9f"),
+        (66.0, "Sedang", "#8a6100"),
+        (51.0, "Rendah", "#b35900"),
+        (0.0, "Sangat Rendah", "#b42318"),
+    ]
+    .into_iter()
+    .map(|(min, label, colour)| Category {
+        min,
+        label: label.into(),
+        colour: colour.into(),
+    })
+    .collect()
+}
+
+/// The default grade scales: SAKIP letters and the BPK audit opinion.
+pub fn default_grade_scales() -> Vec<GradeScale> {
+    vec![
+        GradeScale {
+            id: "sakip".into(),
+            name: "Predikat SAKIP".into(),
+            grades: ["D", "C", "CC", "B", "BB", "A", "AA"].map(String::from).to_vec(),
+        },
+        GradeScale {
+            id: "opini-bpk".into(),
+            name: "Opini BPK".into(),
+            grades: ["TMP", "TW", "WDP", "WTP"].map(String::from).to_vec(),
+        },
+    ]
+}
+
+/// The SAKIP predicate bands (PermenPAN-RB 88/2021), highest first.
+pub fn default_predicates() -> Vec<Predicate> {
+    [
+        ("AA", 90.0, "Sangat Memuaskan"),
+        ("A", 80.0, "Memuaskan"),
+        ("BB", 70.0, "Sangat Baik"),
+        ("B", 60.0, "Baik"),
+        ("CC", 50.0, "Cukup"),
+        ("C", 30.0, "Kurang"),
+        ("D", 0.0, "Sangat Kurang"),
+    ]
+    .into_iter()
+    .map(|(grade, above, label)| Predicate {
+        grade: grade.into(),
+        above,
+        label: label.into(),
+    })
+    .collect()
+}
+
+/// The predicate a SAKIP score earns: the highest band whose bound the score is
+/// above; the lowest band includes its bound.
+pub fn predicate_for(predicates: &[Predicate], score: f64) -> Option<&Predicate> {
+    predicates
+        .iter()
+        .find(|p| score > p.above)
+        .or_else(|| predicates.last().filter(|p| score >= p.above))
+}
+
+fn is_colour(c: &str) -> bool {
+    let hex = c.strip_prefix('#').unwrap_or("");
+    (hex.len() == 3 || hex.len() == 6) && hex.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+fn fallback() -> Settings {
+    Settings {
+        institution: String::new(),
+        region: String::new(),
+        province: None,
+        base_url: "/".into(),
+        language: "id".into(),
+        example_data: false,
+        negative_formula: NegativeFormula::Linear,
+        categories: default_categories(),
+        exceeded_label: "Melampaui Target".into(),
+        grade_scales: default_grade_scales(),
+        predicates: default_predicates(),
+        evaluations: vec![],
+        licence: None,
+    }
+}
+
+/// Validates `site.yaml`. Without one, returns defaults (the missing file is
+/// already reported by the loader).
+pub fn validate(raw: Option<&Loaded<RawSettings>>, diags: &mut Diagnostics) -> Settings {
+    let Some(loaded) = raw else {
+        return fallback();
+    };
+    let file = &loaded.file;
+    let r = &loaded.data;
+    let mut s = fallback();
+
+    for (field, value) in [("institution", &r.institution), ("region", &r.region)] {
+        if value.value.trim().is_empty() {
+            diags.push(Diagnostic::error(file, span(value), format!("`{field}` is empty")).with_help("it is shown on every page"));
+        }
+    }
+    s.institution = r.institution.value.trim().to_string();
+    s.region = r.region.value.trim().to_string();
+    s.province = r.province.clone();
+
+    let url = r.base_url.value.trim();
+    let ok_scheme = url.starts_with("https://") || url.starts_with("http://") || url.starts_with('/');
+    if !ok_scheme || url.chars().any(|c| c.is_whitespace() || matches!(c, '"' | '\'' | '<' | '>' | '`')) {
+        diags.push(
+            Diagnostic::error(file, span(&r.base_url), format!("`{url}` is not a web address"))
+                .with_help("write the public address of the site, such as `https://sakip.example.go.id/` or `https://example.go.id/sakip/`"),
+        );
+    } else {
+        s.base_url = if url.ends_with('/') { url.to_string() } else { format!("{url}/") };
+    }
+
+    if let Some(lang) = &r.language {
+        match lang.value.as_str() {
+            "id" | "en" => s.language = lang.value.clone(),
+            other => diags.push(
+                Diagnostic::error(file, span(lang), format!("language `{other}` is not available"))
+                    .with_help("use `id` (Bahasa Indonesia) or `en` (English)"),
+            ),
+        }
+    }
+    s.example_data = r.example_data;
+    s.negative_formula = r.negative_formula;
+    if let Some(label) = &r.exceeded_label {
+        s.exceeded_label = label.clone();
+    }
+    s.licence = r.licence.clone();
+
+    if let Some(cats) = &r.categories {
+        let mut out = Vec::new();
+        let mut previous: Option<f64> = None;
+        for c in &cats.value {
+            if !is_colour(&c.colour.value) {
+                diags.push(
+                    Diagnostic::error(file, span(&c.colour), format!("`{}` is not a colour", c.colour.value))
+                        .with_help("write a hex colour such as `#1a7f37`"),
+                );
+            }
+            if !c.min.value.is_finite() {
+                diags.push(Diagnostic::error(file, span(&c.min), "the lower bound must be a number"));
+            }
+            if previous.is_some_and(|p| c.min.value >= p) {
+                diags.push(
+                    Diagnostic::error(file, span(&c.min), "categories must go from the highest lower bound to the lowest")
+                        .with_help("list the best category first, each `min` below the one before"),
+                );
+            }
+            previous = Some(c.min.value);
+            out.push(Category {
+                min: c.min.value,
+                label: c.label.clone(),
+                colour: c.colour.value.clone(),
+            });
+        }
+        if out.is_empty() {
+            diags.push(Diagnostic::error(file, span(cats), "at least one category is needed").with_help("remove `categories` to use the default five bands"));
+        } else {
+            s.categories = out;
+        }
+    }
+
+    if let Some(scales) = &r.grade_scales {
+        let mut out: Vec<GradeScale> = Vec::new();
+        for sc in scales {
+            if !super::ids::is_unit_id(&sc.id.value) {
+                diags.push(
+                    Diagnostic::error(file, span(&sc.id), format!("scale id `{}` is not valid", sc.id.value))
+                        .with_help("use lowercase letters, digits and `-`"),
+                );
+            }
+            if out.iter().any(|o| o.id == sc.id.value) {
+                diags.push(Diagnostic::error(file, span(&sc.id), format!("grade scale `{}` is defined twice", sc.id.value)));
+            }
+            let mut grades: Vec<String> = Vec::new();
+            for g in &sc.grades.value {
+                if grades.contains(&g.value) {
+                    diags.push(Diagnostic::error(file, span(g), format!("grade `{}` appears twice in the scale", g.value)));
+                }
+                grades.push(g.value.clone());
+            }
+            if grades.len() < 2 {
+                diags.push(Diagnostic::error(file, span(&sc.grades), "a grade scale needs at least two grades").with_help("list the grades from lowest to highest"));
+            }
+            out.push(GradeScale {
+                id: sc.id.value.clone(),
+                name: sc.name.clone(),
+                grades,
+            });
+        }
+        s.grade_scales = out;
+    }
+
+    if let Some(preds) = &r.predicates {
+        let mut out = Vec::new();
+        let mut previous: Option<f64> = None;
+        for p in &preds.value {
+            if previous.is_some_and(|prev| p.above.value >= prev) {
+                diags.push(
+                    Diagnostic::error(file, span(&p.above), "predicates must go from the highest score to the lowest")
+                        .with_help("list AA first, each `above` below the one before"),
+                );
+            }
+            previous = Some(p.above.value);
+            out.push(Predicate {
+                grade: p.grade.value.clone(),
+                above: p.above.value,
+                label: p.label.clone(),
+            });
+        }
+        if !out.is_empty() {
+            s.predicates = out;
+        }
+    }
+
+    let mut evaluations: Vec<Evaluation> = Vec::new();
+    for e in &r.evaluations {
+        if evaluations.iter().any(|x| x.year == e.year.value) {
+            diags.push(
+                Diagnostic::error(file, span(&e.year), format!("the SAKIP evaluation for {} is given twice", e.year.value))
+                    .with_help("keep one entry per year"),
+            );
+            continue;
+        }
+        let score = e.score.value;
+        if !(0.0..=100.0).contains(&score) {
+            diags.push(
+                Diagnostic::error(file, span(&e.score), format!("SAKIP score {score} is outside 0–100"))
+                    .with_help("write the score as published, such as `60.04`"),
+            );
+            continue;
+        }
+        let earned = predicate_for(&s.predicates, score).map(|p| p.grade.clone()).unwrap_or_default();
+        if let Some(given) = &e.predicate
+            && given.value != earned
+        {
+            let known: Vec<&str> = s.predicates.iter().map(|p| p.grade.as_str()).collect();
+            let help = if known.contains(&given.value.as_str()) {
+                format!("a score of {score} earns `{earned}`; correct the score or the predicate")
+            } else {
+                format!("predicates are {}", known.join(", "))
+            };
+            diags.push(
+                Diagnostic::error(file, span(given), format!("predicate `{}` does not match score {score}", given.value)).with_help(help),
+            );
+        }
+        let components = e.components.as_ref().map(|c| EvaluationComponents {
+            planning: c.planning.value,
+            measurement: c.measurement.value,
+            reporting: c.reporting.value,
+            evaluation: c.evaluation.value,
+        });
+        if let (Some(c), Some(raw)) = (components, &e.components) {
+            let sum = c.planning + c.measurement + c.reporting + c.evaluation;
+            if (sum - score).abs() > 0.011 {
+                diags.push(
+                    Diagnostic::warning(file, span(&raw.planning), format!("the components add up to {sum:.2}, not to the score {score}"))
+                        .with_help("check the component scores against the evaluation report"),
+                );
+            }
+            for (name, value, max) in [
+                ("planning", &raw.planning, 30.0),
+                ("measurement", &raw.measurement, 30.0),
+                ("reporting", &raw.reporting, 15.0),
+                ("evaluation", &raw.evaluation, 25.0),
+            ] {
+                if !(0.0..=max).contains(&value.value) {
+                    diags.push(Diagnostic::error(file, span(value), format!("`{name}` must be between 0 and {max}")));
+                }
+            }
+        }
+        evaluations.push(Evaluation {
+            year: e.year.value,
+            score,
+            predicate: earned,
+            components,
+        });
+    }
+    evaluations.sort_by_key(|e| e.year);
+    s.evaluations = evaluations;
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn predicate_bands_follow_domain() {
+        let p = default_predicates();
+        let g = |score| predicate_for(&p, score).map(|x| x.grade.as_str());
+        assert_eq!(g(60.04), Some("B"));
+        assert_eq!(g(70.0), Some("B"));
+        assert_eq!(g(70.01), Some("BB"));
+        assert_eq!(g(100.0), Some("AA"));
+        assert_eq!(g(0.0), Some("D"));
+    }
+}
