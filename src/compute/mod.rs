@@ -70,7 +70,7 @@ pub fn indicator_year(agreement: &Agreement, indicator: &Indicator) -> Indicator
         let target = indicator.quarterly_targets[i].clone();
         let realised = agreement.reports[i]
             .as_ref()
-            .and_then(|rep| rep.indicators.get(&indicator.id))
+            .and_then(|rep| rep.indicators.get(&indicator.key))
             .map(|ir| ir.value.clone());
         let measured = realised.as_ref().and_then(Observation::value).cloned();
 
@@ -173,6 +173,7 @@ mod tests {
             formula: None,
             data_source: None,
             responsible: None,
+            key: "S1/IK1".into(),
             iku: false,
             share: false,
             supports: None,
@@ -184,7 +185,7 @@ mod tests {
             values[i].map(|v| {
                 let mut indicators = BTreeMap::new();
                 indicators.insert(
-                    "IK1".to_string(),
+                    "S1/IK1".to_string(),
                     IndicatorReport {
                         value: v.map_or(Observation::NotYetMeasured, |n| {
                             Observation::Measured(Value::Number(n))

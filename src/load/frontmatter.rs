@@ -22,7 +22,7 @@ pub enum FrontMatterError {
 }
 
 fn is_fence(line: &str) -> bool {
-    let l = line.trim_end_matches(['\r', ' ', '\t']);
+    let l = line.trim_end_matches(['\n', '\r', ' ', '\t']);
     l == "---"
 }
 

@@ -303,6 +303,13 @@ impl Agreement {
         self.objectives.iter().map(|o| o.indicators.len()).sum()
     }
 
+    /// The indicator with key `objective/indicator` (`S1/IK2`).
+    pub fn indicator(&self, key: &str) -> Option<(&Objective, &Indicator)> {
+        let (o, i) = key.split_once('/')?;
+        let objective = self.objectives.iter().find(|x| x.id == o)?;
+        objective.indicators.iter().find(|x| x.id == i).map(|ind| (objective, ind))
+    }
+
     /// All indicators with their objective.
     pub fn indicators(&self) -> impl Iterator<Item = (&Objective, &Indicator)> {
         self.objectives
@@ -332,7 +339,7 @@ pub struct Objective {
 /// A performance indicator (*indikator kinerja*).
 #[derive(Debug, Clone)]
 pub struct Indicator {
-    /// Stable id, unique within the agreement (`IK1`).
+    /// Stable id, unique within its objective (`IK1`).
     pub id: String,
     /// Name.
     pub name: String,
@@ -356,6 +363,8 @@ pub struct Indicator {
     pub data_source: Option<String>,
     /// Person or office responsible (*penanggung jawab*).
     pub responsible: Option<String>,
+    /// Key of the indicator within its agreement: `objective/indicator`.
+    pub key: String,
     /// Whether this is a main indicator (*IKU*).
     pub iku: bool,
     /// Whether the figure is a share of a whole (cannot exceed 100 %).
@@ -427,7 +436,7 @@ pub struct Report {
     pub quarter: u8,
     /// Date of the report.
     pub reported_on: Date,
-    /// Per indicator id.
+    /// Per indicator key (`S1/IK2`).
     pub indicators: BTreeMap<String, IndicatorReport>,
     /// Cumulative budget realised up to this quarter, per budget code.
     pub budget: BTreeMap<String, i64>,

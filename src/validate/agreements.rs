@@ -126,7 +126,6 @@ fn one(
     };
     let mut objectives = Vec::new();
     let mut objective_ids: BTreeSet<String> = BTreeSet::new();
-    let mut indicator_ids: BTreeSet<String> = BTreeSet::new();
     if r.objectives.value.is_empty() {
         diags.push(Diagnostic::error(file, span(&r.objectives), "the agreement has no objectives").with_help("add at least one objective (sasaran) with its indicators"));
     }
@@ -145,20 +144,21 @@ fn one(
             diags.push(Diagnostic::error(file, span(&o.indicators), format!("objective `{oid}` has no indicators")).with_help("add at least one indicator to measure the objective"));
         }
         let mut indicators = Vec::new();
+        let mut indicator_ids: BTreeSet<&str> = BTreeSet::new();
         for i in &o.indicators.value {
             let iid = i.id.value.as_str();
             if !ids::is_item_id(iid) {
                 diags.push(Diagnostic::error(file, span(&i.id), format!("indicator id `{iid}` is not valid")).with_help("use letters, digits, `.`, `_` or `-`, such as `IK1`"));
                 continue;
             }
-            if !indicator_ids.insert(iid.to_string()) {
+            if !indicator_ids.insert(iid) {
                 diags.push(
-                    Diagnostic::error(file, span(&i.id), format!("indicator id `{iid}` is used twice in this agreement"))
-                        .with_help("indicator ids must be unique within the agreement, because realisations refer to them by id"),
+                    Diagnostic::error(file, span(&i.id), format!("indicator id `{iid}` is used twice in objective `{oid}`"))
+                        .with_help("give each indicator of an objective its own id; realisations refer to it as `objective/indicator`"),
                 );
                 continue;
             }
-            if let Some(ind) = indicator(i, &reader, settings, file, year, unit_id, links, diags) {
+            if let Some(ind) = indicator(i, oid, &reader, settings, file, year, unit_id, links, diags) {
                 indicators.push(ind);
             }
         }
@@ -231,6 +231,7 @@ pub(super) fn path_string(p: &Path) -> String {
 #[allow(clippy::too_many_arguments)]
 fn indicator(
     i: &RawIndicator,
+    objective: &str,
     reader: &Reader<'_>,
     settings: &Settings,
     file: &Path,
@@ -330,6 +331,7 @@ fn indicator(
         formula: i.formula.clone(),
         data_source: i.data_source.clone(),
         responsible: i.responsible.clone(),
+        key: format!("{objective}/{iid}"),
         iku: i.iku,
         share: i.share,
         supports,

@@ -101,12 +101,12 @@ fn one(
     let mut indicators = BTreeMap::new();
     for ir in &r.indicators {
         let id = ir.id.value.as_str();
-        let Some((_, ind)) = agreement.indicators().find(|(_, i)| i.id == id) else {
+        let Some((_, ind)) = agreement.indicator(id) else {
             let d = Diagnostic::error(file, span(&ir.id), format!("the {year} agreement of `{unit}` has no indicator `{id}`"));
-            let ids: Vec<&str> = agreement.indicators().map(|(_, i)| i.id.as_str()).collect();
+            let ids: Vec<&str> = agreement.indicators().map(|(_, i)| i.key.as_str()).collect();
             diags.push(match closest(id, ids.iter().copied()) {
                 Some(best) => d.with_help(format!("did you mean `{best}`?")),
-                None => d.with_help(format!("indicators in the agreement: {}", ids.join(", "))),
+                None => d.with_help(format!("write `objective/indicator`; indicators in the agreement: {}", ids.join(", "))),
             });
             continue;
         };
