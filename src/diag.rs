@@ -147,7 +147,8 @@ impl Diagnostics {
     pub fn sorted(&self) -> Vec<&Diagnostic> {
         let mut v: Vec<&Diagnostic> = self.items.iter().collect();
         v.sort_by(|a, b| {
-            (&a.file, a.span, a.severity, &a.message).cmp(&(&b.file, b.span, b.severity, &b.message))
+            (&a.file, a.span, a.severity, &a.message)
+                .cmp(&(&b.file, b.span, b.severity, &b.message))
         });
         v.dedup_by(|a, b| a == b);
         v
@@ -214,7 +215,10 @@ fn render_one(out: &mut String, d: &Diagnostic, sources: &Sources, root: &Path) 
             if let Some(line) = sources.line(&d.file, span.line) {
                 let number = span.line.to_string();
                 let pad = " ".repeat(number.len());
-                let shown: String = line.chars().map(|c| if c == '\t' { ' ' } else { c }).collect();
+                let shown: String = line
+                    .chars()
+                    .map(|c| if c == '\t' { ' ' } else { c })
+                    .collect();
                 let _ = writeln!(out, "{pad} |");
                 let _ = writeln!(out, "{number} | {}", shown.trim_end());
                 let width = shown.chars().count();
@@ -266,11 +270,18 @@ mod tests {
     #[test]
     fn renders_caret_under_the_offending_text() {
         let mut sources = Sources::default();
-        sources.insert("units.yaml".into(), "units:\n  - id: dinkes\n    parent: setdaa\n".into());
+        sources.insert(
+            "units.yaml".into(),
+            "units:\n  - id: dinkes\n    parent: setdaa\n".into(),
+        );
         let mut diags = Diagnostics::new();
         diags.push(
-            Diagnostic::error("units.yaml", Some(Span::new(3, 13, 6)), "unknown parent unit `setdaa`")
-                .with_help("did you mean `setda`?"),
+            Diagnostic::error(
+                "units.yaml",
+                Some(Span::new(3, 13, 6)),
+                "unknown parent unit `setdaa`",
+            )
+            .with_help("did you mean `setda`?"),
         );
         let text = render(&diags, &sources, Path::new("content"));
         assert_eq!(
@@ -281,7 +292,10 @@ mod tests {
 
     #[test]
     fn suggests_close_names_only() {
-        assert_eq!(closest("quartr", ["quarter", "year", "unit"]), Some("quarter"));
+        assert_eq!(
+            closest("quartr", ["quarter", "year", "unit"]),
+            Some("quarter")
+        );
         assert_eq!(closest("zzz", ["quarter", "year"]), None);
     }
 }

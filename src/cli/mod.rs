@@ -68,7 +68,9 @@ fn check(args: &CheckArgs) -> ExitCode {
         Ok(c) => c,
         Err(err) => {
             eprintln!("error: {err}");
-            eprintln!("  = help: run kinerja from the folder that holds `content/`, or pass `--content DIR`");
+            eprintln!(
+                "  = help: run kinerja from the folder that holds `content/`, or pass `--content DIR`"
+            );
             return ExitCode::FAILURE;
         }
     };
@@ -90,10 +92,22 @@ fn check(args: &CheckArgs) -> ExitCode {
     }
     let errors = checked.diagnostics.error_count();
     let warnings = checked.diagnostics.warning_count();
-    println!("{errors} {}, {warnings} {}", plural(errors, "error"), plural(warnings, "warning"));
-    if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+    println!(
+        "{errors} {}, {warnings} {}",
+        plural(errors, "error"),
+        plural(warnings, "warning")
+    );
+    if errors > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 fn plural(n: usize, word: &str) -> String {
-    if n == 1 { word.to_string() } else { format!("{word}s") }
+    if n == 1 {
+        word.to_string()
+    } else {
+        format!("{word}s")
+    }
 }

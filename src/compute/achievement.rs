@@ -127,7 +127,9 @@ mod tests {
     }
 
     fn pct(a: Achievement) -> f64 {
-        a.percent().map(|p| (p * 100.0).round() / 100.0).unwrap_or(f64::NAN)
+        a.percent()
+            .map(|p| (p * 100.0).round() / 100.0)
+            .unwrap_or(f64::NAN)
     }
 
     fn sakip(label: &str) -> Value {
@@ -153,7 +155,10 @@ mod tests {
     #[test]
     fn range_below_compares_with_low_end() {
         // DOMAIN: R 70 vs 80–90 → 87,5 %.
-        let range = Value::Range { low: 80.0, high: 90.0 };
+        let range = Value::Range {
+            low: 80.0,
+            high: 90.0,
+        };
         assert_eq!(pct(achievement(&range, &num(70.0), POS, LIN)), 87.5);
         assert_eq!(pct(achievement(&range, &num(85.0), POS, LIN)), 100.0);
         assert_eq!(pct(achievement(&range, &num(99.0), POS, LIN)), 110.0);
@@ -183,7 +188,10 @@ mod tests {
     #[test]
     fn target_zero_gives_100_only_for_zero() {
         for (pol, f) in [(POS, LIN), (NEG, LIN), (NEG, INV)] {
-            assert_eq!(achievement(&num(0.0), &num(0.0), pol, f), Achievement::Percent(100.0));
+            assert_eq!(
+                achievement(&num(0.0), &num(0.0), pol, f),
+                Achievement::Percent(100.0)
+            );
             assert_eq!(
                 achievement(&num(0.0), &num(3.0), pol, f),
                 Achievement::Undefined(NoPercent::ZeroTarget)
@@ -196,7 +204,10 @@ mod tests {
         // BB (5) targeted, B (4) reached → 80 %; A (6) → 120 %.
         assert_eq!(pct(achievement(&sakip("BB"), &sakip("B"), POS, LIN)), 80.0);
         assert_eq!(pct(achievement(&sakip("BB"), &sakip("A"), POS, LIN)), 120.0);
-        assert_eq!(pct(achievement(&sakip("BB"), &sakip("BB"), POS, LIN)), 100.0);
+        assert_eq!(
+            pct(achievement(&sakip("BB"), &sakip("BB"), POS, LIN)),
+            100.0
+        );
     }
 
     #[test]

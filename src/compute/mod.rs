@@ -101,7 +101,9 @@ pub fn indicator_year(agreement: &Agreement, indicator: &Indicator) -> Indicator
             .as_ref()
             .zip(target_to_date.as_ref())
             .map(|(r, t)| compare(t, r));
-        let against_annual = realised_to_date.as_ref().map(|r| compare(&indicator.target, r));
+        let against_annual = realised_to_date
+            .as_ref()
+            .map(|r| compare(&indicator.target, r));
         QuarterFigures {
             quarter,
             target,
@@ -122,13 +124,17 @@ pub fn indicator_year(agreement: &Agreement, indicator: &Indicator) -> Indicator
 }
 
 /// The plain (unweighted) mean of the achievements that have a percentage.
-pub fn mean_achievement(achievements: impl IntoIterator<Item = Option<Achievement>>) -> Option<f64> {
+pub fn mean_achievement(
+    achievements: impl IntoIterator<Item = Option<Achievement>>,
+) -> Option<f64> {
     let (sum, n) = achievements
         .into_iter()
         .flatten()
         .filter_map(Achievement::percent)
         .fold((0.0, 0u32), |(s, n), p| (s + p, n + 1));
-    (n > 0).then(|| sum / f64::from(n)).filter(|m| m.is_finite())
+    (n > 0)
+        .then(|| sum / f64::from(n))
+        .filter(|m| m.is_finite())
 }
 
 /// The band an achievement falls in; `categories` are sorted highest first.
@@ -198,7 +204,11 @@ mod tests {
                 );
                 Report {
                     quarter: u8::try_from(i + 1).unwrap_or(4),
-                    reported_on: Date { year: 2026, month: 1, day: 1 },
+                    reported_on: Date {
+                        year: 2026,
+                        month: 1,
+                        day: 1,
+                    },
                     indicators,
                     budget: BTreeMap::new(),
                     narrative: None,
@@ -209,7 +219,11 @@ mod tests {
         Agreement {
             unit: "u".into(),
             year: 2026,
-            signed_on: Date { year: 2026, month: 1, day: 1 },
+            signed_on: Date {
+                year: 2026,
+                month: 1,
+                day: 1,
+            },
             signed_at: String::new(),
             first_party: crate::model::Party {
                 name: String::new(),
@@ -228,25 +242,42 @@ mod tests {
 
     #[test]
     fn cumulative_sums_quarters_against_summed_targets() {
-        let ind = indicator(Rollup::Cumulative, 100.0, [Some(20.0), Some(30.0), Some(30.0), Some(20.0)]);
+        let ind = indicator(
+            Rollup::Cumulative,
+            100.0,
+            [Some(20.0), Some(30.0), Some(30.0), Some(20.0)],
+        );
         let a = agreement([Some(Some(25.0)), Some(Some(20.0)), None, None]);
         let y = indicator_year(&a, &ind);
         assert_eq!(y.quarters[1].realised_to_date, Some(Value::Number(45.0)));
         assert_eq!(y.quarters[1].target_to_date, Some(Value::Number(50.0)));
-        assert_eq!(y.quarters[1].against_quarter, Some(Achievement::Percent(90.0)));
-        assert_eq!(y.quarters[1].against_annual, Some(Achievement::Percent(45.0)));
+        assert_eq!(
+            y.quarters[1].against_quarter,
+            Some(Achievement::Percent(90.0))
+        );
+        assert_eq!(
+            y.quarters[1].against_annual,
+            Some(Achievement::Percent(45.0))
+        );
         assert_eq!(y.as_of_quarter, Some(2));
         assert_eq!(y.achievement, Some(Achievement::Percent(45.0)));
     }
 
     #[test]
     fn last_value_takes_latest_measured_quarter_and_zero_counts() {
-        let ind = indicator(Rollup::Last, 80.0, [Some(20.0), Some(40.0), Some(60.0), Some(80.0)]);
+        let ind = indicator(
+            Rollup::Last,
+            80.0,
+            [Some(20.0), Some(40.0), Some(60.0), Some(80.0)],
+        );
         let a = agreement([Some(Some(30.0)), Some(Some(0.0)), Some(None), None]);
         let y = indicator_year(&a, &ind);
         assert_eq!(y.as_of_quarter, Some(2));
         assert_eq!(y.realised, Some(Value::Number(0.0)));
-        assert_eq!(y.quarters[0].against_quarter, Some(Achievement::Percent(150.0)));
+        assert_eq!(
+            y.quarters[0].against_quarter,
+            Some(Achievement::Percent(150.0))
+        );
         assert_eq!(y.quarters[2].against_quarter, None);
     }
 

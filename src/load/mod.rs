@@ -43,7 +43,11 @@ pub enum FileKind {
     /// `agreements/<year>/<unit>.{yaml,md}`.
     Agreement { year: i32, unit: String },
     /// `realisations/<year>/q<N>/<unit>.{yaml,md}`.
-    Realisation { year: i32, quarter: u8, unit: String },
+    Realisation {
+        year: i32,
+        quarter: u8,
+        unit: String,
+    },
     /// `pages/<slug>.md`.
     Page { slug: String },
     /// Anything under `static/`, copied to the site as is.
@@ -65,6 +69,9 @@ pub struct RawContent {
     pub pages: Vec<Loaded<RawPage>>,
     /// Static files, relative to the content folder.
     pub static_files: Vec<PathBuf>,
+    /// Files that could not be read or parsed (already reported), by what their
+    /// path says they are, so later checks do not report follow-on problems.
+    pub unreadable: Vec<FileKind>,
 }
 
 /// A problem that prevents reading the content folder at all.
@@ -127,8 +134,14 @@ pub fn load(
                 Ok(target) if target.starts_with(&canonical_root) => {
                     if target.is_dir() {
                         diags.push(
-                            Diagnostic::warning(rel, None, "symbolic link to a folder is not followed")
-                                .with_help("move the files into the content folder instead of linking them"),
+                            Diagnostic::warning(
+                                rel,
+                                None,
+                                "symbolic link to a folder is not followed",
+                            )
+                            .with_help(
+                                "move the files into the content folder instead of linking them",
+                            ),
                         );
                         continue;
                     }
@@ -172,27 +185,41 @@ pub fn load(
             continue;
         }
         let Some(text) = read_text(&path, &rel, diags) else {
+            content.unreadable.push(kind);
             continue;
         };
         sources.insert(rel.clone(), text.clone());
-        load_file(&mut content, rel, kind, &text, diags);
+        if !load_file(&mut content, rel, kind.clone(), &text, diags) {
+            content.unreadable.push(kind);
+        }
     }
-    if content.settings.is_none() && sources.get(Path::new(SETTINGS_FILE)).is_none() {
+    if !content.unreadable.contains(&FileKind::Settings) && content.settings.is_none() {
         diags.push(
             Diagnostic::error(SETTINGS_FILE, None, "the content folder has no site settings file")
                 .with_help("create `site.yaml` with at least `institution`, `region` and `base_url` (see docs/content-format.md)"),
         );
     }
-    if content.units.is_none() && sources.get(Path::new(UNITS_FILE)).is_none() {
+    if !content.unreadable.contains(&FileKind::Units) && content.units.is_none() {
         diags.push(
-            Diagnostic::error(UNITS_FILE, None, "the content folder has no organisation file")
-                .with_help("create `units.yaml` listing the units (see docs/content-format.md)"),
+            Diagnostic::error(
+                UNITS_FILE,
+                None,
+                "the content folder has no organisation file",
+            )
+            .with_help("create `units.yaml` listing the units (see docs/content-format.md)"),
         );
     }
     Ok(content)
 }
 
-fn load_file(content: &mut RawContent, rel: PathBuf, kind: FileKind, text: &str, diags: &mut Diagnostics) {
+/// Parses one file into `content`; false when it could not be parsed.
+fn load_file(
+    content: &mut RawContent,
+    rel: PathBuf,
+    kind: FileKind,
+    text: &str,
+    diags: &mut Diagnostics,
+) -> bool {
     let is_markdown = rel.extension().is_some_and(|e| e == "md");
     let (yaml, body) = if is_markdown {
         match frontmatter::split(text) {
@@ -205,14 +232,18 @@ fn load_file(content: &mut RawContent, rel: PathBuf, kind: FileKind, text: &str,
                     Diagnostic::error(&rel, Some(Span::new(1, 1, 1)), "expected front matter: the file must start with a `---` line")
                         .with_help("put the YAML fields between two `---` lines at the top, then the Markdown text"),
                 );
-                return;
+                return false;
             }
             Err(frontmatter::FrontMatterError::Unclosed) => {
                 diags.push(
-                    Diagnostic::error(&rel, Some(Span::new(1, 1, 3)), "front matter opened here is never closed")
-                        .with_help("add a line with only `---` after the last YAML field"),
+                    Diagnostic::error(
+                        &rel,
+                        Some(Span::new(1, 1, 3)),
+                        "front matter opened here is never closed",
+                    )
+                    .with_help("add a line with only `---` after the last YAML field"),
                 );
-                return;
+                return false;
             }
         }
     } else {
@@ -220,27 +251,54 @@ fn load_file(content: &mut RawContent, rel: PathBuf, kind: FileKind, text: &str,
     };
     match kind {
         FileKind::Settings => {
-            content.settings = parse(&rel, &yaml, diags).map(|data| Loaded { file: rel, kind, data, body });
+            content.settings = parse(&rel, &yaml, diags).map(|data| Loaded {
+                file: rel,
+                kind,
+                data,
+                body,
+            });
+            content.settings.is_some()
         }
         FileKind::Units => {
-            content.units = parse(&rel, &yaml, diags).map(|data| Loaded { file: rel, kind, data, body });
+            content.units = parse(&rel, &yaml, diags).map(|data| Loaded {
+                file: rel,
+                kind,
+                data,
+                body,
+            });
+            content.units.is_some()
         }
-        FileKind::Agreement { .. } => {
-            if let Some(data) = parse(&rel, &yaml, diags) {
-                content.agreements.push(Loaded { file: rel, kind, data, body });
-            }
-        }
-        FileKind::Realisation { .. } => {
-            if let Some(data) = parse(&rel, &yaml, diags) {
-                content.realisations.push(Loaded { file: rel, kind, data, body });
-            }
-        }
-        FileKind::Page { .. } => {
-            if let Some(data) = parse(&rel, &yaml, diags) {
-                content.pages.push(Loaded { file: rel, kind, data, body });
-            }
-        }
-        FileKind::Static => {}
+        FileKind::Agreement { .. } => parse(&rel, &yaml, diags)
+            .map(|data| {
+                content.agreements.push(Loaded {
+                    file: rel,
+                    kind,
+                    data,
+                    body,
+                })
+            })
+            .is_some(),
+        FileKind::Realisation { .. } => parse(&rel, &yaml, diags)
+            .map(|data| {
+                content.realisations.push(Loaded {
+                    file: rel,
+                    kind,
+                    data,
+                    body,
+                })
+            })
+            .is_some(),
+        FileKind::Page { .. } => parse(&rel, &yaml, diags)
+            .map(|data| {
+                content.pages.push(Loaded {
+                    file: rel,
+                    kind,
+                    data,
+                    body,
+                })
+            })
+            .is_some(),
+        FileKind::Static => true,
     }
 }
 
@@ -250,15 +308,23 @@ fn read_text(path: &Path, rel: &Path, diags: &mut Diagnostics) -> Option<String>
     let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     if size > MAX_FILE_BYTES {
         diags.push(
-            Diagnostic::error(rel, None, format!("file is too large ({} MiB)", size / (1024 * 1024)))
-                .with_help("content files are at most 16 MiB; split the data over several files"),
+            Diagnostic::error(
+                rel,
+                None,
+                format!("file is too large ({} MiB)", size / (1024 * 1024)),
+            )
+            .with_help("content files are at most 16 MiB; split the data over several files"),
         );
         return None;
     }
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(err) => {
-            diags.push(Diagnostic::error(rel, None, format!("cannot read file: {err}")));
+            diags.push(Diagnostic::error(
+                rel,
+                None,
+                format!("cannot read file: {err}"),
+            ));
             return None;
         }
     };
@@ -269,12 +335,17 @@ fn read_text(path: &Path, rel: &Path, diags: &mut Diagnostics) -> Option<String>
             let valid = &bytes[..err.valid_up_to()];
             let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
             let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
-            let column = String::from_utf8_lossy(&valid[line_start..]).chars().count() + 1;
+            let column = String::from_utf8_lossy(&valid[line_start..])
+                .chars()
+                .count()
+                + 1;
             diags.push(
                 Diagnostic::error(
                     rel,
                     None,
-                    format!("file is not valid UTF-8 (invalid byte at line {line}, column {column})"),
+                    format!(
+                        "file is not valid UTF-8 (invalid byte at line {line}, column {column})"
+                    ),
                 )
                 .with_help("save the file as UTF-8; spreadsheet exports often use Windows-1252"),
             );
@@ -283,8 +354,7 @@ fn read_text(path: &Path, rel: &Path, diags: &mut Diagnostics) -> Option<String>
     };
     if text.trim().is_empty() {
         diags.push(
-            Diagnostic::error(rel, None, "file is empty")
-                .with_help("fill it in or delete it"),
+            Diagnostic::error(rel, None, "file is empty").with_help("fill it in or delete it"),
         );
         return None;
     }
@@ -303,8 +373,12 @@ fn classify(rel: &Path) -> Result<Option<FileKind>, Box<Diagnostic>> {
     let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
     let unknown = |help: &str| {
         Err(Box::new(
-            Diagnostic::warning(rel, None, "this file is not part of the content format and is ignored")
-                .with_help(help.to_string()),
+            Diagnostic::warning(
+                rel,
+                None,
+                "this file is not part of the content format and is ignored",
+            )
+            .with_help(help.to_string()),
         ))
     };
     match parts.as_slice() {
@@ -323,15 +397,25 @@ fn classify(rel: &Path) -> Result<Option<FileKind>, Box<Diagnostic>> {
             let year = parse_year(rel, year)?;
             let quarter = parse_quarter(rel, quarter)?;
             let unit = parse_stem(rel, file)?;
-            Ok(Some(FileKind::Realisation { year, quarter, unit }))
+            Ok(Some(FileKind::Realisation {
+                year,
+                quarter,
+                unit,
+            }))
         }
         ["pages", file] if file.ends_with(".md") => Ok(Some(FileKind::Page {
             slug: file.trim_end_matches(".md").to_string(),
         })),
         ["agreements", ..] => unknown("agreements go in `agreements/<year>/<unit>.yaml`"),
-        ["realisations", ..] => unknown("realisations go in `realisations/<year>/q<1-4>/<unit>.yaml`"),
-        ["pages", ..] => unknown("pages are Markdown files directly in `pages/`, such as `pages/tentang.md`"),
-        _ => unknown("see docs/content-format.md for where each kind of file goes; files for the site as they are go in `static/`"),
+        ["realisations", ..] => {
+            unknown("realisations go in `realisations/<year>/q<1-4>/<unit>.yaml`")
+        }
+        ["pages", ..] => {
+            unknown("pages are Markdown files directly in `pages/`, such as `pages/tentang.md`")
+        }
+        _ => unknown(
+            "see docs/content-format.md for where each kind of file goes; files for the site as they are go in `static/`",
+        ),
     }
 }
 
@@ -374,8 +458,14 @@ fn parse_stem(rel: &Path, file: &str) -> Result<String, Box<Diagnostic>> {
     match stem {
         Some(s) if !s.is_empty() => Ok(s.to_string()),
         _ => Err(Box::new(
-            Diagnostic::warning(rel, None, "this file is not part of the content format and is ignored")
-                .with_help("agreements and realisations are `.yaml` files, or `.md` files with front matter"),
+            Diagnostic::warning(
+                rel,
+                None,
+                "this file is not part of the content format and is ignored",
+            )
+            .with_help(
+                "agreements and realisations are `.yaml` files, or `.md` files with front matter",
+            ),
         )),
     }
 }
@@ -392,7 +482,8 @@ fn parse<T: DeserializeOwned>(rel: &Path, yaml: &str, diags: &mut Diagnostics) -
                     1,
                 )
             });
-            let (message, help) = explain_yaml_error(&err.without_snippet().to_string());
+            let (message, help, len) = explain_yaml_error(&err.without_snippet().to_string());
+            let span = span.map(|s| Span { len, ..s });
             let mut d = Diagnostic::error(rel, span, message);
             if let Some(help) = help {
                 d = d.with_help(help);
@@ -404,8 +495,22 @@ fn parse<T: DeserializeOwned>(rel: &Path, yaml: &str, diags: &mut Diagnostics) -
 }
 
 /// Rewrites a YAML/serde error message for the people who edit content files,
-/// adding "did you mean …?" for misspelt field and option names.
-pub(crate) fn explain_yaml_error(raw: &str) -> (String, Option<String>) {
+/// adding "did you mean …?" for misspelt field and option names. Returns the
+/// message, the hint and how many characters the caret should cover.
+pub(crate) fn explain_yaml_error(raw: &str) -> (String, Option<String>, usize) {
+    let (message, help) = explain(raw);
+    let len = if message.starts_with("unknown field") {
+        message
+            .split('`')
+            .nth(1)
+            .map_or(1, |n| n.chars().count().max(1))
+    } else {
+        1
+    };
+    (message, help, len)
+}
+
+fn explain(raw: &str) -> (String, Option<String>) {
     let message = match raw.rfind(" at line ") {
         Some(pos) if raw[pos..].contains(", column ") => raw[..pos].to_string(),
         _ => raw.to_string(),
@@ -426,7 +531,11 @@ pub(crate) fn explain_yaml_error(raw: &str) -> (String, Option<String>) {
             .unwrap_or_default()
     };
     if message.starts_with("unknown field") || message.starts_with("unknown variant") {
-        let what = if message.starts_with("unknown field") { "field" } else { "value" };
+        let what = if message.starts_with("unknown field") {
+            "field"
+        } else {
+            "value"
+        };
         let name = backticked(&message).unwrap_or_default();
         let options = expected_list(&message);
         let head = format!("unknown {what} `{name}`");
@@ -445,12 +554,41 @@ pub(crate) fn explain_yaml_error(raw: &str) -> (String, Option<String>) {
         );
     }
     if message.starts_with("duplicate field") {
-        return (message, Some("keep only one of the two entries".to_string()));
+        return (
+            message,
+            Some("keep only one of the two entries".to_string()),
+        );
     }
     if message.starts_with("invalid type") {
-        return (message, Some("check the value against docs/content-format.md; text with `:` or `#` needs quotes".to_string()));
+        return (
+            message,
+            Some(
+                "check the value against docs/content-format.md; text with `:` or `#` needs quotes"
+                    .to_string(),
+            ),
+        );
     }
-    (message, None)
+    if message.starts_with("invalid i") || message.starts_with("invalid u") {
+        return (
+            "expected a whole number".to_string(),
+            Some(
+                "write digits only, without dots, spaces or `Rp`, such as `1250000000`".to_string(),
+            ),
+        );
+    }
+    if message.starts_with("invalid floating point") {
+        return (
+            "expected a number".to_string(),
+            Some("write a number with a decimal point, such as `93.75`".to_string()),
+        );
+    }
+    if message.starts_with("invalid bool") {
+        return ("expected `true` or `false`".to_string(), None);
+    }
+    (
+        message,
+        Some("this is a YAML syntax problem: check quotes, brackets and indentation here and on the lines above".to_string()),
+    )
 }
 
 #[cfg(test)]
@@ -460,19 +598,32 @@ mod tests {
     #[test]
     fn classifies_paths() {
         assert_eq!(
-            classify(Path::new("agreements/2026/dinkes.yaml")).ok().flatten(),
-            Some(FileKind::Agreement { year: 2026, unit: "dinkes".into() })
+            classify(Path::new("agreements/2026/dinkes.yaml"))
+                .ok()
+                .flatten(),
+            Some(FileKind::Agreement {
+                year: 2026,
+                unit: "dinkes".into()
+            })
         );
         assert_eq!(
-            classify(Path::new("realisations/2026/q2/dinkes.md")).ok().flatten(),
-            Some(FileKind::Realisation { year: 2026, quarter: 2, unit: "dinkes".into() })
+            classify(Path::new("realisations/2026/q2/dinkes.md"))
+                .ok()
+                .flatten(),
+            Some(FileKind::Realisation {
+                year: 2026,
+                quarter: 2,
+                unit: "dinkes".into()
+            })
         );
         assert!(classify(Path::new("realisations/2026/q5/dinkes.yaml")).is_err());
     }
 
     #[test]
     fn suggests_the_field_meant() {
-        let (m, h) = explain_yaml_error("unknown field `quartr`, expected one of unit, year, quarter at line 3, column 1");
+        let (m, h, _) = explain_yaml_error(
+            "unknown field `quartr`, expected one of unit, year, quarter at line 3, column 1",
+        );
         assert_eq!(m, "unknown field `quartr`");
         assert_eq!(h.as_deref(), Some("did you mean `quarter`?"));
     }

@@ -6,8 +6,8 @@
 //! [`Spanned`]; the checks themselves live in [`crate::validate`].
 
 use crate::model::{Acting, BudgetLevel, Level, NegativeFormula, Polarity, Rollup};
-use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, Visitor};
 pub use serde_saphyr::Spanned;
 use std::fmt;
 
@@ -261,7 +261,9 @@ impl<'de> Deserialize<'de> for RawValue {
         impl<'de> Visitor<'de> for V {
             type Value = RawValue;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a number, a range `{min: 80, max: 90}` or `80-90`, or a grade such as `BB`")
+                f.write_str(
+                    "a number, a range `{min: 80, max: 90}` or `80-90`, or a grade such as `BB`",
+                )
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<RawValue, E> {
                 #[allow(clippy::cast_precision_loss)]
@@ -321,11 +323,17 @@ impl<'de> Deserialize<'de> for RawEvidence {
                 f.write_str("a link, or `{title: …, url: …}`")
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<RawEvidence, E> {
-                Ok(RawEvidence { title: None, url: v.to_string() })
+                Ok(RawEvidence {
+                    title: None,
+                    url: v.to_string(),
+                })
             }
             fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RawEvidence, A::Error> {
                 let full = Full::deserialize(de::value::MapAccessDeserializer::new(map))?;
-                Ok(RawEvidence { title: full.title, url: full.url })
+                Ok(RawEvidence {
+                    title: full.title,
+                    url: full.url,
+                })
             }
         }
         deserializer.deserialize_any(V)

@@ -153,14 +153,11 @@ pub struct GradeScale {
 impl GradeScale {
     /// The grade written as `label`, if it is on this scale.
     pub fn grade(&self, label: &str) -> Option<Grade> {
-        self.grades
-            .iter()
-            .position(|g| g == label)
-            .map(|i| Grade {
-                scale: self.id.clone(),
-                label: label.to_string(),
-                score: u32::try_from(i + 1).unwrap_or(u32::MAX),
-            })
+        self.grades.iter().position(|g| g == label).map(|i| Grade {
+            scale: self.id.clone(),
+            label: label.to_string(),
+            score: u32::try_from(i + 1).unwrap_or(u32::MAX),
+        })
     }
 }
 
@@ -307,7 +304,11 @@ impl Agreement {
     pub fn indicator(&self, key: &str) -> Option<(&Objective, &Indicator)> {
         let (o, i) = key.split_once('/')?;
         let objective = self.objectives.iter().find(|x| x.id == o)?;
-        objective.indicators.iter().find(|x| x.id == i).map(|ind| (objective, ind))
+        objective
+            .indicators
+            .iter()
+            .find(|x| x.id == i)
+            .map(|ind| (objective, ind))
     }
 
     /// All indicators with their objective.
@@ -319,7 +320,9 @@ impl Agreement {
 
     /// The latest quarter with a report (1–4).
     pub fn latest_quarter(&self) -> Option<u8> {
-        (1..=4u8).rev().find(|q| self.reports[usize::from(q - 1)].is_some())
+        (1..=4u8)
+            .rev()
+            .find(|q| self.reports[usize::from(q - 1)].is_some())
     }
 }
 

@@ -1,13 +1,13 @@
 //! Agreement files → [`Agreement`]s, then the cascade links between them.
 
 use super::values::Reader;
-use super::{ids, span};
+use super::{Broken, ids, span};
 use crate::diag::{Diagnostic, Diagnostics, Span, closest};
 use crate::load::raw::{RawAgreement, RawIndicator, RawParty, Spanned};
 use crate::load::{FileKind, Loaded};
 use crate::model::{
-    Agreement, BudgetLine, CascadeLink, Date, Indicator, NegativeFormula, Objective, Party, Polarity,
-    Rollup, Settings, Unit, Value, ValueKind,
+    Agreement, BudgetLine, CascadeLink, Date, Indicator, NegativeFormula, Objective, Party,
+    Polarity, Rollup, Settings, Unit, Value, ValueKind,
 };
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -26,16 +26,24 @@ pub fn validate(
     raw: &[Loaded<RawAgreement>],
     units: &[Unit],
     settings: &Settings,
+    broken: &mut Broken,
     diags: &mut Diagnostics,
 ) -> Vec<Agreement> {
     let mut out: Vec<Agreement> = Vec::new();
     let mut links: Vec<PendingLink> = Vec::new();
     for loaded in raw {
-        if let Some(a) = one(loaded, units, settings, &mut links, diags) {
+        if let Some(a) = one(loaded, units, settings, broken, &mut links, diags) {
             if let Some(prev) = out.iter().find(|x| x.unit == a.unit && x.year == a.year) {
                 diags.push(
-                    Diagnostic::error(&loaded.file, span(&loaded.data.unit), format!("a second agreement for `{}` in {}", a.unit, a.year))
-                        .with_help(format!("the first is `{}`; keep one file per unit per year", prev.source)),
+                    Diagnostic::error(
+                        &loaded.file,
+                        span(&loaded.data.unit),
+                        format!("a second agreement for `{}` in {}", a.unit, a.year),
+                    )
+                    .with_help(format!(
+                        "the first is `{}`; keep one file per unit per year",
+                        prev.source
+                    )),
                 );
                 continue;
             }
@@ -43,9 +51,14 @@ pub fn validate(
         }
     }
     for l in &links {
-        check_link(l, &out, units, diags);
+        check_link(l, &out, units, broken, diags);
     }
-    let order = |unit: &str| units.iter().position(|u| u.id == unit).unwrap_or(usize::MAX);
+    let order = |unit: &str| {
+        units
+            .iter()
+            .position(|u| u.id == unit)
+            .unwrap_or(usize::MAX)
+    };
     out.sort_by_key(|a| (a.year, order(&a.unit)));
     out
 }
@@ -63,12 +76,19 @@ fn one(
     loaded: &Loaded<RawAgreement>,
     units: &[Unit],
     settings: &Settings,
-    links: &mut Vec<PendingLink>,
+    broken: &mut Broken,
+    all_links: &mut Vec<PendingLink>,
     diags: &mut Diagnostics,
 ) -> Option<Agreement> {
+    let mut own_links = Vec::new();
+    let links = &mut own_links;
     let file = &loaded.file;
     let r = &loaded.data;
-    let FileKind::Agreement { year: path_year, unit: path_unit } = &loaded.kind else {
+    let FileKind::Agreement {
+        year: path_year,
+        unit: path_unit,
+    } = &loaded.kind
+    else {
         return None;
     };
     let mut ok = true;
@@ -77,25 +97,41 @@ fn one(
 
     if unit_id != path_unit {
         diags.push(
-            Diagnostic::error(file, span(&r.unit), format!("the file is named for unit `{path_unit}` but says `{unit_id}`"))
-                .with_help(format!("rename the file to `{unit_id}.yaml`, or correct `unit:`")),
+            Diagnostic::error(
+                file,
+                span(&r.unit),
+                format!("the file is named for unit `{path_unit}` but says `{unit_id}`"),
+            )
+            .with_help(format!(
+                "rename the file to `{unit_id}.yaml`, or correct `unit:`"
+            )),
         );
         ok = false;
     }
     if year != *path_year {
         diags.push(
-            Diagnostic::error(file, span(&r.year), format!("the file is in folder {path_year} but says year {year}"))
-                .with_help(format!("move the file to `agreements/{year}/`, or correct `year:`")),
+            Diagnostic::error(
+                file,
+                span(&r.year),
+                format!("the file is in folder {path_year} but says year {year}"),
+            )
+            .with_help(format!(
+                "move the file to `agreements/{year}/`, or correct `year:`"
+            )),
         );
         ok = false;
     }
     let unit = units.iter().find(|u| u.id == unit_id);
-    if unit.is_none() {
+    if unit.is_none() && broken.unit(unit_id) {
+        ok = false;
+    } else if unit.is_none() {
         let d = Diagnostic::error(file, span(&r.unit), format!("unknown unit `{unit_id}`"));
-        diags.push(match closest(unit_id, units.iter().map(|u| u.id.as_str())) {
-            Some(best) => d.with_help(format!("did you mean `{best}`?")),
-            None => d.with_help("add the unit to units.yaml first"),
-        });
+        diags.push(
+            match closest(unit_id, units.iter().map(|u| u.id.as_str())) {
+                Some(best) => d.with_help(format!("did you mean `{best}`?")),
+                None => d.with_help("add the unit to units.yaml first"),
+            },
+        );
         ok = false;
     }
 
@@ -105,7 +141,7 @@ fn one(
             Diagnostic::error(file, span(&r.signed.date), format!("`{}` is not a date", r.signed.date.value))
                 .with_help("write the date as year-month-day, such as `2026-01-15`"),
         ),
-        Some(d) if d.year != year && d.year != year - 1 => diags.push(
+        Some(d) if year == *path_year && d.year != year && d.year != year - 1 => diags.push(
             Diagnostic::warning(file, span(&r.signed.date), format!("the agreement for {year} is dated {d}"))
                 .with_help("an agreement is signed at the start of its year (or at the end of the year before); check the date"),
         ),
@@ -127,28 +163,58 @@ fn one(
     let mut objectives = Vec::new();
     let mut objective_ids: BTreeSet<String> = BTreeSet::new();
     if r.objectives.value.is_empty() {
-        diags.push(Diagnostic::error(file, span(&r.objectives), "the agreement has no objectives").with_help("add at least one objective (sasaran) with its indicators"));
+        diags.push(
+            Diagnostic::error(file, span(&r.objectives), "the agreement has no objectives")
+                .with_help("add at least one objective (sasaran) with its indicators"),
+        );
     }
     for o in &r.objectives.value {
         let oid = o.id.value.as_str();
         if !ids::is_item_id(oid) {
-            diags.push(Diagnostic::error(file, span(&o.id), format!("objective id `{oid}` is not valid")).with_help("use letters, digits, `.`, `_` or `-`, such as `S1`"));
+            diags.push(
+                Diagnostic::error(
+                    file,
+                    span(&o.id),
+                    format!("objective id `{oid}` is not valid"),
+                )
+                .with_help("use letters, digits, `.`, `_` or `-`, such as `S1`"),
+            );
+            broken
+                .items
+                .insert((unit_id.to_string(), year, oid.to_string()));
             continue;
         }
         if !objective_ids.insert(oid.to_string()) {
             diags.push(Diagnostic::error(file, span(&o.id), format!("objective id `{oid}` is used twice in this agreement")).with_help("give each objective its own id; ids are the permanent address of the objective"));
             continue;
         }
-        let supports = o.supports.as_ref().and_then(|s| parse_link(s, file, year, unit_id, links, diags));
+        let supports = o
+            .supports
+            .as_ref()
+            .and_then(|s| parse_link(s, file, year, unit_id, links, diags));
         if o.indicators.value.is_empty() {
-            diags.push(Diagnostic::error(file, span(&o.indicators), format!("objective `{oid}` has no indicators")).with_help("add at least one indicator to measure the objective"));
+            diags.push(
+                Diagnostic::error(
+                    file,
+                    span(&o.indicators),
+                    format!("objective `{oid}` has no indicators"),
+                )
+                .with_help("add at least one indicator to measure the objective"),
+            );
         }
         let mut indicators = Vec::new();
         let mut indicator_ids: BTreeSet<&str> = BTreeSet::new();
         for i in &o.indicators.value {
             let iid = i.id.value.as_str();
             if !ids::is_item_id(iid) {
-                diags.push(Diagnostic::error(file, span(&i.id), format!("indicator id `{iid}` is not valid")).with_help("use letters, digits, `.`, `_` or `-`, such as `IK1`"));
+                diags.push(
+                    Diagnostic::error(
+                        file,
+                        span(&i.id),
+                        format!("indicator id `{iid}` is not valid"),
+                    )
+                    .with_help("use letters, digits, `.`, `_` or `-`, such as `IK1`"),
+                );
                 continue;
             }
             if !indicator_ids.insert(iid) {
@@ -158,8 +224,13 @@ fn one(
                 );
                 continue;
             }
-            if let Some(ind) = indicator(i, oid, &reader, settings, file, year, unit_id, links, diags) {
-                indicators.push(ind);
+            match indicator(i, oid, &reader, settings, file, year, unit_id, links, diags) {
+                Some(ind) => indicators.push(ind),
+                None => {
+                    broken
+                        .items
+                        .insert((unit_id.to_string(), year, format!("{oid}/{iid}")));
+                }
             }
         }
         objectives.push(Objective {
@@ -175,26 +246,57 @@ fn one(
     for b in &r.budget {
         let code = b.code.value.trim();
         if code.is_empty() || code.chars().any(|c| c.is_whitespace() || c == '/') {
-            diags.push(Diagnostic::error(file, span(&b.code), format!("budget code `{code}` is not valid")).with_help("write the code from the nomenclature as text, such as `\"1.02.02\"`"));
+            diags.push(
+                Diagnostic::error(
+                    file,
+                    span(&b.code),
+                    format!("budget code `{code}` is not valid"),
+                )
+                .with_help("write the code from the nomenclature as text, such as `\"1.02.02\"`"),
+            );
             continue;
         }
         if !codes.insert(code) {
-            diags.push(Diagnostic::error(file, span(&b.code), format!("budget code `{code}` is listed twice")).with_help("list each programme, kegiatan or sub kegiatan once"));
+            diags.push(
+                Diagnostic::error(
+                    file,
+                    span(&b.code),
+                    format!("budget code `{code}` is listed twice"),
+                )
+                .with_help("list each programme, kegiatan or sub kegiatan once"),
+            );
             continue;
         }
         if b.ceiling.value < 0 {
             diags.push(
-                Diagnostic::error(file, span(&b.ceiling), format!("the budget ceiling of `{code}` is negative"))
-                    .with_help("write the ceiling (pagu) in whole rupiah, such as `1250000000`"),
+                Diagnostic::error(
+                    file,
+                    span(&b.ceiling),
+                    format!("the budget ceiling of `{code}` is negative"),
+                )
+                .with_help("write the ceiling (pagu) in whole rupiah, such as `1250000000`"),
             );
+            broken
+                .items
+                .insert((unit_id.to_string(), year, code.to_string()));
+            continue;
         }
         for o in &b.objectives {
             if !objective_ids.contains(&o.value) {
-                let d = Diagnostic::error(file, span(o), format!("budget line `{code}` serves unknown objective `{}`", o.value));
-                diags.push(match closest(&o.value, objective_ids.iter().map(String::as_str)) {
-                    Some(best) => d.with_help(format!("did you mean `{best}`?")),
-                    None => d.with_help("list ids of objectives in this agreement"),
-                });
+                let d = Diagnostic::error(
+                    file,
+                    span(o),
+                    format!(
+                        "budget line `{code}` serves unknown objective `{}`",
+                        o.value
+                    ),
+                );
+                diags.push(
+                    match closest(&o.value, objective_ids.iter().map(String::as_str)) {
+                        Some(best) => d.with_help(format!("did you mean `{best}`?")),
+                        None => d.with_help("list ids of objectives in this agreement"),
+                    },
+                );
             }
         }
         budget.push(BudgetLine {
@@ -207,12 +309,19 @@ fn one(
     }
 
     if !ok || unit.is_none() {
+        broken.agreements.insert((path_unit.clone(), *path_year));
+        broken.agreements.insert((unit_id.to_string(), year));
         return None;
     }
+    all_links.append(links);
     Some(Agreement {
         unit: unit_id.to_string(),
         year,
-        signed_on: signed_on.unwrap_or(Date { year, month: 1, day: 1 }),
+        signed_on: signed_on.unwrap_or(Date {
+            year,
+            month: 1,
+            day: 1,
+        }),
         signed_at: r.signed.place.trim().to_string(),
         first_party: party(&r.first_party),
         second_party: r.second_party.as_ref().map(|p| party(&p.value)),
@@ -242,15 +351,24 @@ fn indicator(
 ) -> Option<Indicator> {
     let iid = i.id.value.as_str();
     if i.measure.value.trim().is_empty() {
-        diags.push(Diagnostic::error(file, span(&i.measure), "the unit of measure is empty").with_help("write the satuan, such as `%`, `orang` or `dokumen`"));
+        diags.push(
+            Diagnostic::error(file, span(&i.measure), "the unit of measure is empty")
+                .with_help("write the satuan, such as `%`, `orang` or `dokumen`"),
+        );
     }
     let target = reader.target(&i.target, i.scale.as_ref(), diags);
     let rollup = i.rollup.as_ref().map_or(Rollup::default(), |r| r.value);
     let negative_formula = match &i.negative_formula {
         Some(f) if i.polarity == Polarity::Positive => {
             diags.push(
-                Diagnostic::warning(file, span(f), format!("indicator `{iid}` is higher-is-better, so `negative_formula` has no effect"))
-                    .with_help("remove it, or set `polarity: negative`"),
+                Diagnostic::warning(
+                    file,
+                    span(f),
+                    format!(
+                        "indicator `{iid}` is higher-is-better, so `negative_formula` has no effect"
+                    ),
+                )
+                .with_help("remove it, or set `polarity: negative`"),
             );
             f.value
         }
@@ -278,11 +396,27 @@ fn indicator(
         let at = i.rollup.as_ref().and_then(span);
         match &target {
             Value::Grade(_) => {
-                diags.push(Diagnostic::error(file, at, format!("indicator `{iid}` is graded, so its quarters cannot be summed")).with_help("use `rollup: last` for grades"));
+                diags.push(
+                    Diagnostic::error(
+                        file,
+                        at,
+                        format!("indicator `{iid}` is graded, so its quarters cannot be summed"),
+                    )
+                    .with_help("use `rollup: last` for grades"),
+                );
                 return None;
             }
             Value::Range { .. } => {
-                diags.push(Diagnostic::error(file, at, format!("indicator `{iid}` has a range target, so its quarters cannot be summed")).with_help("use `rollup: last` for range targets"));
+                diags.push(
+                    Diagnostic::error(
+                        file,
+                        at,
+                        format!(
+                            "indicator `{iid}` has a range target, so its quarters cannot be summed"
+                        ),
+                    )
+                    .with_help("use `rollup: last` for range targets"),
+                );
                 return None;
             }
             Value::Number(t) => {
@@ -310,20 +444,38 @@ fn indicator(
         && *t > 100.0
     {
         diags.push(
-            Diagnostic::warning(file, span(&i.target), format!("target {t} % is above 100 % for a share"))
-                .with_help("a share cannot exceed 100 %; check the figure or remove `share: true`"),
+            Diagnostic::warning(
+                file,
+                span(&i.target),
+                format!("target {t} % is above 100 % for a share"),
+            )
+            .with_help("a share cannot exceed 100 %; check the figure or remove `share: true`"),
         );
     }
     if matches!(kind, Some(ValueKind::Numeric)) && i.scale.is_some() {
-        diags.push(Diagnostic::warning(file, i.scale.as_ref().and_then(span), "`scale` is set but the target is not a grade").with_help("remove `scale`"));
+        diags.push(
+            Diagnostic::warning(
+                file,
+                i.scale.as_ref().and_then(span),
+                "`scale` is set but the target is not a grade",
+            )
+            .with_help("remove `scale`"),
+        );
     }
-    let supports = i.supports.as_ref().and_then(|s| parse_link(s, file, year, unit, links, diags));
+    let supports = i
+        .supports
+        .as_ref()
+        .and_then(|s| parse_link(s, file, year, unit, links, diags));
     Some(Indicator {
         id: iid.to_string(),
         name: i.name.trim().to_string(),
         measure: i.measure.value.trim().to_string(),
         polarity: i.polarity,
-        negative_formula: if i.polarity == Polarity::Negative { negative_formula } else { NegativeFormula::default() },
+        negative_formula: if i.polarity == Polarity::Negative {
+            negative_formula
+        } else {
+            NegativeFormula::default()
+        },
         target,
         quarterly_targets: quarterly,
         rollup,
@@ -340,7 +492,10 @@ fn indicator(
 
 /// Whether a unit of measure is a percentage.
 pub(super) fn is_percent(measure: &str) -> bool {
-    matches!(measure.trim().to_lowercase().as_str(), "%" | "persen" | "persentase")
+    matches!(
+        measure.trim().to_lowercase().as_str(),
+        "%" | "persen" | "persentase"
+    )
 }
 
 fn parse_link(
@@ -365,8 +520,14 @@ fn parse_link(
         },
         _ => {
             diags.push(
-                Diagnostic::error(file, span(raw), format!("`{}` is not a cascade link", raw.value))
-                    .with_help("write `unit/objective` or `unit/objective/indicator`, such as `bupati/S2/IK1`"),
+                Diagnostic::error(
+                    file,
+                    span(raw),
+                    format!("`{}` is not a cascade link", raw.value),
+                )
+                .with_help(
+                    "write `unit/objective` or `unit/objective/indicator`, such as `bupati/S2/IK1`",
+                ),
             );
             return None;
         }
@@ -381,37 +542,114 @@ fn parse_link(
     Some(link)
 }
 
-fn check_link(l: &PendingLink, agreements: &[Agreement], units: &[Unit], diags: &mut Diagnostics) {
+fn check_link(
+    l: &PendingLink,
+    agreements: &[Agreement],
+    units: &[Unit],
+    broken: &Broken,
+    diags: &mut Diagnostics,
+) {
     let link = &l.link;
-    let err = |message: String, help: String| Diagnostic::error(&l.file, l.span, message).with_help(help);
+    if broken.agreement(&link.unit, l.year)
+        || broken.item(&link.unit, l.year, &link.objective)
+        || link
+            .indicator
+            .as_ref()
+            .is_some_and(|i| broken.item(&link.unit, l.year, &format!("{}/{i}", link.objective)))
+    {
+        return;
+    }
+    let err =
+        |message: String, help: String| Diagnostic::error(&l.file, l.span, message).with_help(help);
     if link.unit == l.from_unit {
-        diags.push(err(format!("`{link}` points to this unit's own agreement"), "a cascade link points to the agreement of a unit above".into()));
+        diags.push(err(
+            format!("`{link}` points to this unit's own agreement"),
+            "a cascade link points to the agreement of a unit above".into(),
+        ));
         return;
     }
     if !units.iter().any(|u| u.id == link.unit) {
-        let help = closest(&link.unit, units.iter().map(|u| u.id.as_str()))
-            .map_or_else(|| "the first part is the id of a unit in units.yaml".to_string(), |b| format!("did you mean `{b}`?"));
-        diags.push(err(format!("cascade link `{link}` names unknown unit `{}`", link.unit), help));
+        let help = closest(&link.unit, units.iter().map(|u| u.id.as_str())).map_or_else(
+            || "the first part is the id of a unit in units.yaml".to_string(),
+            |b| format!("did you mean `{b}`?"),
+        );
+        diags.push(err(
+            format!("cascade link `{link}` names unknown unit `{}`", link.unit),
+            help,
+        ));
         return;
     }
-    let Some(target) = agreements.iter().find(|a| a.unit == link.unit && a.year == l.year) else {
+    let Some(target) = agreements
+        .iter()
+        .find(|a| a.unit == link.unit && a.year == l.year)
+    else {
         diags.push(err(
-            format!("cascade link `{link}` points to unit `{}`, which has no agreement for {}", link.unit, l.year),
-            format!("add agreements/{}/{}.yaml, or link to another unit", l.year, link.unit),
+            format!(
+                "cascade link `{link}` points to unit `{}`, which has no agreement for {}",
+                link.unit, l.year
+            ),
+            format!(
+                "add agreements/{}/{}.yaml, or link to another unit",
+                l.year, link.unit
+            ),
         ));
         return;
     };
     let Some(objective) = target.objectives.iter().find(|o| o.id == link.objective) else {
-        let help = closest(&link.objective, target.objectives.iter().map(|o| o.id.as_str()))
-            .map_or_else(|| format!("objectives of `{}` in {}: {}", link.unit, l.year, target.objectives.iter().map(|o| o.id.as_str()).collect::<Vec<_>>().join(", ")), |b| format!("did you mean `{}/{b}`?", link.unit));
-        diags.push(err(format!("cascade link `{link}` points to nothing: `{}` has no objective `{}` in {}", link.unit, link.objective, l.year), help));
+        let help = closest(
+            &link.objective,
+            target.objectives.iter().map(|o| o.id.as_str()),
+        )
+        .map_or_else(
+            || {
+                format!(
+                    "objectives of `{}` in {}: {}",
+                    link.unit,
+                    l.year,
+                    target
+                        .objectives
+                        .iter()
+                        .map(|o| o.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            },
+            |b| format!("did you mean `{}/{b}`?", link.unit),
+        );
+        diags.push(err(
+            format!(
+                "cascade link `{link}` points to nothing: `{}` has no objective `{}` in {}",
+                link.unit, link.objective, l.year
+            ),
+            help,
+        ));
         return;
     };
     if let Some(ind) = &link.indicator
         && !objective.indicators.iter().any(|i| &i.id == ind)
     {
-        let help = closest(ind, objective.indicators.iter().map(|i| i.id.as_str()))
-            .map_or_else(|| format!("indicators of `{}/{}`: {}", link.unit, link.objective, objective.indicators.iter().map(|i| i.id.as_str()).collect::<Vec<_>>().join(", ")), |b| format!("did you mean `{}/{}/{b}`?", link.unit, link.objective));
-        diags.push(err(format!("cascade link `{link}` points to nothing: objective `{}` has no indicator `{ind}`", link.objective), help));
+        let help = closest(ind, objective.indicators.iter().map(|i| i.id.as_str())).map_or_else(
+            || {
+                format!(
+                    "indicators of `{}/{}`: {}",
+                    link.unit,
+                    link.objective,
+                    objective
+                        .indicators
+                        .iter()
+                        .map(|i| i.id.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )
+            },
+            |b| format!("did you mean `{}/{}/{b}`?", link.unit, link.objective),
+        );
+        diags.push(err(
+            format!(
+                "cascade link `{link}` points to nothing: objective `{}` has no indicator `{ind}`",
+                link.objective
+            ),
+            help,
+        ));
     }
 }

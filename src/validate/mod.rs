@@ -13,16 +13,68 @@ mod units;
 mod values;
 
 use crate::diag::{Diagnostics, Span};
-use crate::load::RawContent;
+use crate::load::{FileKind, RawContent};
 use crate::model::{Page, Site};
 use serde_saphyr::Spanned;
+use std::collections::BTreeSet;
+
+/// What already failed (and was reported), so checks that depend on it stay
+/// quiet instead of reporting follow-on problems.
+#[derive(Debug, Default)]
+pub(crate) struct Broken {
+    /// `units.yaml` is missing or unreadable: unit ids cannot be checked.
+    pub units: bool,
+    /// Unit ids listed in `units.yaml` but rejected.
+    pub unit_ids: BTreeSet<String>,
+    /// Agreements (unit, year) that failed.
+    pub agreements: BTreeSet<(String, i32)>,
+    /// Objectives, indicators (`S1/IK2`) and budget codes that failed, by (unit, year, id).
+    pub items: BTreeSet<(String, i32, String)>,
+}
+
+impl Broken {
+    /// Whether references to `unit` should not be checked.
+    pub fn unit(&self, unit: &str) -> bool {
+        self.units || self.unit_ids.contains(unit)
+    }
+
+    /// Whether references to the agreement of `unit` in `year` should not be checked.
+    pub fn agreement(&self, unit: &str, year: i32) -> bool {
+        self.unit(unit) || self.agreements.contains(&(unit.to_string(), year))
+    }
+
+    /// Whether references to item `id` of that agreement should not be checked.
+    pub fn item(&self, unit: &str, year: i32, id: &str) -> bool {
+        self.agreement(unit, year)
+            || self
+                .items
+                .contains(&(unit.to_string(), year, id.to_string()))
+    }
+}
 
 /// Builds the model from raw content, recording every problem in `diags`.
 pub fn validate(raw: RawContent, diags: &mut Diagnostics) -> Site {
+    let mut broken = Broken::default();
+    for kind in &raw.unreadable {
+        match kind {
+            FileKind::Units => broken.units = true,
+            FileKind::Agreement { year, unit } => {
+                broken.agreements.insert((unit.clone(), *year));
+            }
+            _ => {}
+        }
+    }
     let settings = settings::validate(raw.settings.as_ref(), diags);
-    let units = units::validate(raw.units.as_ref(), diags);
-    let mut agreements = agreements::validate(&raw.agreements, &units, &settings, diags);
-    realisations::attach(&raw.realisations, &mut agreements, &settings.grade_scales, diags);
+    let units = units::validate(raw.units.as_ref(), &mut broken, diags);
+    let mut agreements =
+        agreements::validate(&raw.agreements, &units, &settings, &mut broken, diags);
+    realisations::attach(
+        &raw.realisations,
+        &mut agreements,
+        &settings.grade_scales,
+        &broken,
+        diags,
+    );
     let pages = pages(&raw, diags);
     Site {
         settings,
@@ -42,16 +94,26 @@ fn pages(raw: &RawContent, diags: &mut Diagnostics) -> Vec<Page> {
             };
             if !ids::is_unit_id(slug) {
                 diags.push(
-                    crate::diag::Diagnostic::error(&p.file, None, format!("page name `{slug}` cannot be used in a web address"))
-                        .with_help("name pages with lowercase letters, digits and `-`, such as `tentang.md`"),
+                    crate::diag::Diagnostic::error(
+                        &p.file,
+                        None,
+                        format!("page name `{slug}` cannot be used in a web address"),
+                    )
+                    .with_help(
+                        "name pages with lowercase letters, digits and `-`, such as `tentang.md`",
+                    ),
                 );
                 return None;
             }
             let title = p.data.title.value.trim();
             if title.is_empty() {
                 diags.push(
-                    crate::diag::Diagnostic::error(&p.file, span(&p.data.title), "the page title is empty")
-                        .with_help("give the page a title"),
+                    crate::diag::Diagnostic::error(
+                        &p.file,
+                        span(&p.data.title),
+                        "the page title is empty",
+                    )
+                    .with_help("give the page a title"),
                 );
             }
             Some(Page {

@@ -2,7 +2,7 @@
 
 use super::agreements::{is_percent, path_string};
 use super::values::Reader;
-use super::span;
+use super::{Broken, span};
 use crate::diag::{Diagnostic, Diagnostics, closest};
 use crate::load::raw::RawRealisation;
 use crate::load::{FileKind, Loaded};
@@ -14,10 +14,11 @@ pub fn attach(
     raw: &[Loaded<RawRealisation>],
     agreements: &mut [Agreement],
     scales: &[GradeScale],
+    broken: &Broken,
     diags: &mut Diagnostics,
 ) {
     for loaded in raw {
-        one(loaded, agreements, scales, diags);
+        one(loaded, agreements, scales, broken, diags);
     }
     for a in agreements.iter() {
         check_budget_progress(a, diags);
@@ -28,11 +29,17 @@ fn one(
     loaded: &Loaded<RawRealisation>,
     agreements: &mut [Agreement],
     scales: &[GradeScale],
+    broken: &Broken,
     diags: &mut Diagnostics,
 ) {
     let file = &loaded.file;
     let r = &loaded.data;
-    let FileKind::Realisation { year: path_year, quarter: path_quarter, unit: path_unit } = &loaded.kind else {
+    let FileKind::Realisation {
+        year: path_year,
+        quarter: path_quarter,
+        unit: path_unit,
+    } = &loaded.kind
+    else {
         return;
     };
     let mut ok = true;
@@ -40,29 +47,51 @@ fn one(
     let year = r.year.value;
     if unit != path_unit {
         diags.push(
-            Diagnostic::error(file, span(&r.unit), format!("the file is named for unit `{path_unit}` but says `{unit}`"))
-                .with_help(format!("rename the file to `{unit}.yaml`, or correct `unit:`")),
+            Diagnostic::error(
+                file,
+                span(&r.unit),
+                format!("the file is named for unit `{path_unit}` but says `{unit}`"),
+            )
+            .with_help(format!(
+                "rename the file to `{unit}.yaml`, or correct `unit:`"
+            )),
         );
         ok = false;
     }
     if year != *path_year {
         diags.push(
-            Diagnostic::error(file, span(&r.year), format!("the file is in folder {path_year} but says year {year}"))
-                .with_help(format!("move the file to `realisations/{year}/q{path_quarter}/`, or correct `year:`")),
+            Diagnostic::error(
+                file,
+                span(&r.year),
+                format!("the file is in folder {path_year} but says year {year}"),
+            )
+            .with_help(format!(
+                "move the file to `realisations/{year}/q{path_quarter}/`, or correct `year:`"
+            )),
         );
         ok = false;
     }
     let quarter = r.quarter.value;
     if !(1..=4).contains(&quarter) {
         diags.push(
-            Diagnostic::error(file, span(&r.quarter), format!("quarter {quarter} is outside 1–4"))
-                .with_help("a year has four quarters (triwulan I–IV): write 1, 2, 3 or 4"),
+            Diagnostic::error(
+                file,
+                span(&r.quarter),
+                format!("quarter {quarter} is outside 1–4"),
+            )
+            .with_help("a year has four quarters (triwulan I–IV): write 1, 2, 3 or 4"),
         );
         ok = false;
     } else if quarter != i64::from(*path_quarter) {
         diags.push(
-            Diagnostic::error(file, span(&r.quarter), format!("the file is in folder q{path_quarter} but says quarter {quarter}"))
-                .with_help(format!("move the file to `realisations/{year}/q{quarter}/`, or correct `quarter:`")),
+            Diagnostic::error(
+                file,
+                span(&r.quarter),
+                format!("the file is in folder q{path_quarter} but says quarter {quarter}"),
+            )
+            .with_help(format!(
+                "move the file to `realisations/{year}/q{quarter}/`, or correct `quarter:`"
+            )),
         );
         ok = false;
     }
@@ -70,8 +99,12 @@ fn one(
         Some(d) => Some(d),
         None => {
             diags.push(
-                Diagnostic::error(file, span(&r.reported), format!("`{}` is not a date", r.reported.value))
-                    .with_help("write the date as year-month-day, such as `2026-07-14`"),
+                Diagnostic::error(
+                    file,
+                    span(&r.reported),
+                    format!("`{}` is not a date", r.reported.value),
+                )
+                .with_help("write the date as year-month-day, such as `2026-07-14`"),
             );
             None
         }
@@ -79,7 +112,13 @@ fn one(
     if !ok {
         return;
     }
-    let Some(agreement) = agreements.iter_mut().find(|a| a.unit == unit && a.year == year) else {
+    let Some(agreement) = agreements
+        .iter_mut()
+        .find(|a| a.unit == unit && a.year == year)
+    else {
+        if broken.agreement(unit, year) {
+            return;
+        }
         diags.push(
             Diagnostic::error(file, span(&r.unit), format!("there is no agreement for `{unit}` in {year}"))
                 .with_help(format!("a realisation reports against an agreement: add `agreements/{year}/{unit}.yaml` first")),
@@ -88,7 +127,11 @@ fn one(
     };
     let q = u8::try_from(quarter).unwrap_or(1);
     if let Some(d) = reported_on {
-        let quarter_end = Date { year, month: u32::from(q) * 3, day: if q == 1 || q == 4 { 31 } else { 30 } };
+        let quarter_end = Date {
+            year,
+            month: u32::from(q) * 3,
+            day: if q == 1 || q == 4 { 31 } else { 30 },
+        };
         if d < quarter_end {
             diags.push(
                 Diagnostic::warning(file, span(&r.reported), format!("the report for Triwulan {q} is dated {d}, before the quarter ended ({quarter_end})"))
@@ -102,16 +145,36 @@ fn one(
     for ir in &r.indicators {
         let id = ir.id.value.as_str();
         let Some((_, ind)) = agreement.indicator(id) else {
-            let d = Diagnostic::error(file, span(&ir.id), format!("the {year} agreement of `{unit}` has no indicator `{id}`"));
-            let ids: Vec<&str> = agreement.indicators().map(|(_, i)| i.key.as_str()).collect();
+            if broken.item(unit, year, id) {
+                continue;
+            }
+            let d = Diagnostic::error(
+                file,
+                span(&ir.id),
+                format!("the {year} agreement of `{unit}` has no indicator `{id}`"),
+            );
+            let ids: Vec<&str> = agreement
+                .indicators()
+                .map(|(_, i)| i.key.as_str())
+                .collect();
             diags.push(match closest(id, ids.iter().copied()) {
                 Some(best) => d.with_help(format!("did you mean `{best}`?")),
-                None => d.with_help(format!("write `objective/indicator`; indicators in the agreement: {}", ids.join(", "))),
+                None => d.with_help(format!(
+                    "write `objective/indicator`; indicators in the agreement: {}",
+                    ids.join(", ")
+                )),
             });
             continue;
         };
         if indicators.contains_key(id) {
-            diags.push(Diagnostic::error(file, span(&ir.id), format!("indicator `{id}` is reported twice")).with_help("keep one entry per indicator"));
+            diags.push(
+                Diagnostic::error(
+                    file,
+                    span(&ir.id),
+                    format!("indicator `{id}` is reported twice"),
+                )
+                .with_help("keep one entry per indicator"),
+            );
             continue;
         }
         let kind = ind.kind();
@@ -164,20 +227,39 @@ fn one(
     for b in &r.budget {
         let code = b.code.value.trim();
         let Some(line) = agreement.budget.iter().find(|l| l.code == code) else {
-            let d = Diagnostic::error(file, span(&b.code), format!("the {year} agreement of `{unit}` has no budget line `{code}`"));
-            diags.push(match closest(code, agreement.budget.iter().map(|l| l.code.as_str())) {
-                Some(best) => d.with_help(format!("did you mean `{best}`?")),
-                None => d.with_help("report only budget lines listed in the agreement"),
-            });
+            if broken.item(unit, year, code) {
+                continue;
+            }
+            let d = Diagnostic::error(
+                file,
+                span(&b.code),
+                format!("the {year} agreement of `{unit}` has no budget line `{code}`"),
+            );
+            diags.push(
+                match closest(code, agreement.budget.iter().map(|l| l.code.as_str())) {
+                    Some(best) => d.with_help(format!("did you mean `{best}`?")),
+                    None => d.with_help("report only budget lines listed in the agreement"),
+                },
+            );
             continue;
         };
         if budget.contains_key(code) {
-            diags.push(Diagnostic::error(file, span(&b.code), format!("budget line `{code}` is reported twice")).with_help("keep one entry per budget line"));
+            diags.push(
+                Diagnostic::error(
+                    file,
+                    span(&b.code),
+                    format!("budget line `{code}` is reported twice"),
+                )
+                .with_help("keep one entry per budget line"),
+            );
             continue;
         }
         let realised = b.realised.value;
         if realised < 0 {
-            diags.push(Diagnostic::error(file, span(&b.realised), "the realised budget is negative").with_help("write the amount spent up to this quarter, in whole rupiah"));
+            diags.push(
+                Diagnostic::error(file, span(&b.realised), "the realised budget is negative")
+                    .with_help("write the amount spent up to this quarter, in whole rupiah"),
+            );
             continue;
         }
         if realised > line.ceiling {
@@ -192,14 +274,25 @@ fn one(
     let slot = &mut agreement.reports[usize::from(q - 1)];
     if let Some(existing) = slot {
         diags.push(
-            Diagnostic::error(file, span(&r.unit), format!("a second realisation for `{unit}`, {year} Triwulan {q}"))
-                .with_help(format!("the first is `{}`; keep one file per unit per quarter", existing.source)),
+            Diagnostic::error(
+                file,
+                span(&r.unit),
+                format!("a second realisation for `{unit}`, {year} Triwulan {q}"),
+            )
+            .with_help(format!(
+                "the first is `{}`; keep one file per unit per quarter",
+                existing.source
+            )),
         );
         return;
     }
     *slot = Some(Report {
         quarter: q,
-        reported_on: reported_on.unwrap_or(Date { year, month: 1, day: 1 }),
+        reported_on: reported_on.unwrap_or(Date {
+            year,
+            month: 1,
+            day: 1,
+        }),
         indicators,
         budget,
         narrative: loaded.body.clone(),
@@ -210,7 +303,11 @@ fn one(
 /// Links users may put in content: web addresses and site-relative paths.
 pub(crate) fn is_safe_link(url: &str) -> bool {
     let lower = url.to_ascii_lowercase();
-    if url.is_empty() || url.chars().any(|c| c.is_control() || c.is_whitespace() || matches!(c, '"' | '<' | '>' | '`')) {
+    if url.is_empty()
+        || url
+            .chars()
+            .any(|c| c.is_control() || c.is_whitespace() || matches!(c, '"' | '<' | '>' | '`'))
+    {
         return false;
     }
     if lower.starts_with("https://") || lower.starts_with("http://") {

@@ -4,7 +4,9 @@ use super::span;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::Loaded;
 use crate::load::raw::RawSettings;
-use crate::model::{Category, Evaluation, EvaluationComponents, GradeScale, NegativeFormula, Predicate, Settings};
+use crate::model::{
+    Category, Evaluation, EvaluationComponents, GradeScale, NegativeFormula, Predicate, Settings,
+};
 
 /// The default five achievement bands (lower bound inclusive), highest first.
 pub fn default_categories() -> Vec<Category> {
@@ -30,7 +32,9 @@ pub fn default_grade_scales() -> Vec<GradeScale> {
         GradeScale {
             id: "sakip".into(),
             name: "Predikat SAKIP".into(),
-            grades: ["D", "C", "CC", "B", "BB", "A", "AA"].map(String::from).to_vec(),
+            grades: ["D", "C", "CC", "B", "BB", "A", "AA"]
+                .map(String::from)
+                .to_vec(),
         },
         GradeScale {
             id: "opini-bpk".into(),
@@ -104,7 +108,10 @@ pub fn validate(raw: Option<&Loaded<RawSettings>>, diags: &mut Diagnostics) -> S
 
     for (field, value) in [("institution", &r.institution), ("region", &r.region)] {
         if value.value.trim().is_empty() {
-            diags.push(Diagnostic::error(file, span(value), format!("`{field}` is empty")).with_help("it is shown on every page"));
+            diags.push(
+                Diagnostic::error(file, span(value), format!("`{field}` is empty"))
+                    .with_help("it is shown on every page"),
+            );
         }
     }
     s.institution = r.institution.value.trim().to_string();
@@ -112,22 +119,35 @@ pub fn validate(raw: Option<&Loaded<RawSettings>>, diags: &mut Diagnostics) -> S
     s.province = r.province.clone();
 
     let url = r.base_url.value.trim();
-    let ok_scheme = url.starts_with("https://") || url.starts_with("http://") || url.starts_with('/');
-    if !ok_scheme || url.chars().any(|c| c.is_whitespace() || matches!(c, '"' | '\'' | '<' | '>' | '`')) {
+    let ok_scheme =
+        url.starts_with("https://") || url.starts_with("http://") || url.starts_with('/');
+    if !ok_scheme
+        || url
+            .chars()
+            .any(|c| c.is_whitespace() || matches!(c, '"' | '\'' | '<' | '>' | '`'))
+    {
         diags.push(
             Diagnostic::error(file, span(&r.base_url), format!("`{url}` is not a web address"))
                 .with_help("write the public address of the site, such as `https://sakip.example.go.id/` or `https://example.go.id/sakip/`"),
         );
     } else {
-        s.base_url = if url.ends_with('/') { url.to_string() } else { format!("{url}/") };
+        s.base_url = if url.ends_with('/') {
+            url.to_string()
+        } else {
+            format!("{url}/")
+        };
     }
 
     if let Some(lang) = &r.language {
         match lang.value.as_str() {
             "id" | "en" => s.language = lang.value.clone(),
             other => diags.push(
-                Diagnostic::error(file, span(lang), format!("language `{other}` is not available"))
-                    .with_help("use `id` (Bahasa Indonesia) or `en` (English)"),
+                Diagnostic::error(
+                    file,
+                    span(lang),
+                    format!("language `{other}` is not available"),
+                )
+                .with_help("use `id` (Bahasa Indonesia) or `en` (English)"),
             ),
         }
     }
@@ -144,17 +164,29 @@ pub fn validate(raw: Option<&Loaded<RawSettings>>, diags: &mut Diagnostics) -> S
         for c in &cats.value {
             if !is_colour(&c.colour.value) {
                 diags.push(
-                    Diagnostic::error(file, span(&c.colour), format!("`{}` is not a colour", c.colour.value))
-                        .with_help("write a hex colour such as `#1a7f37`"),
+                    Diagnostic::error(
+                        file,
+                        span(&c.colour),
+                        format!("`{}` is not a colour", c.colour.value),
+                    )
+                    .with_help("write a hex colour such as `#1a7f37`"),
                 );
             }
             if !c.min.value.is_finite() {
-                diags.push(Diagnostic::error(file, span(&c.min), "the lower bound must be a number"));
+                diags.push(Diagnostic::error(
+                    file,
+                    span(&c.min),
+                    "the lower bound must be a number",
+                ));
             }
             if previous.is_some_and(|p| c.min.value >= p) {
                 diags.push(
-                    Diagnostic::error(file, span(&c.min), "categories must go from the highest lower bound to the lowest")
-                        .with_help("list the best category first, each `min` below the one before"),
+                    Diagnostic::error(
+                        file,
+                        span(&c.min),
+                        "categories must go from the highest lower bound to the lowest",
+                    )
+                    .with_help("list the best category first, each `min` below the one before"),
                 );
             }
             previous = Some(c.min.value);
@@ -165,7 +197,10 @@ pub fn validate(raw: Option<&Loaded<RawSettings>>, diags: &mut Diagnostics) -> S
             });
         }
         if out.is_empty() {
-            diags.push(Diagnostic::error(file, span(cats), "at least one category is needed").with_help("remove `categories` to use the default five bands"));
+            diags.push(
+                Diagnostic::error(file, span(cats), "at least one category is needed")
+                    .with_help("remove `categories` to use the default five bands"),
+            );
         } else {
             s.categories = out;
         }
@@ -176,22 +211,41 @@ pub fn validate(raw: Option<&Loaded<RawSettings>>, diags: &mut Diagnostics) -> S
         for sc in scales {
             if !super::ids::is_unit_id(&sc.id.value) {
                 diags.push(
-                    Diagnostic::error(file, span(&sc.id), format!("scale id `{}` is not valid", sc.id.value))
-                        .with_help("use lowercase letters, digits and `-`"),
+                    Diagnostic::error(
+                        file,
+                        span(&sc.id),
+                        format!("scale id `{}` is not valid", sc.id.value),
+                    )
+                    .with_help("use lowercase letters, digits and `-`"),
                 );
             }
             if out.iter().any(|o| o.id == sc.id.value) {
-                diags.push(Diagnostic::error(file, span(&sc.id), format!("grade scale `{}` is defined twice", sc.id.value)));
+                diags.push(Diagnostic::error(
+                    file,
+                    span(&sc.id),
+                    format!("grade scale `{}` is defined twice", sc.id.value),
+                ));
             }
             let mut grades: Vec<String> = Vec::new();
             for g in &sc.grades.value {
                 if grades.contains(&g.value) {
-                    diags.push(Diagnostic::error(file, span(g), format!("grade `{}` appears twice in the scale", g.value)));
+                    diags.push(Diagnostic::error(
+                        file,
+                        span(g),
+                        format!("grade `{}` appears twice in the scale", g.value),
+                    ));
                 }
                 grades.push(g.value.clone());
             }
             if grades.len() < 2 {
-                diags.push(Diagnostic::error(file, span(&sc.grades), "a grade scale needs at least two grades").with_help("list the grades from lowest to highest"));
+                diags.push(
+                    Diagnostic::error(
+                        file,
+                        span(&sc.grades),
+                        "a grade scale needs at least two grades",
+                    )
+                    .with_help("list the grades from lowest to highest"),
+                );
             }
             out.push(GradeScale {
                 id: sc.id.value.clone(),
@@ -208,8 +262,12 @@ pub fn validate(raw: Option<&Loaded<RawSettings>>, diags: &mut Diagnostics) -> S
         for p in &preds.value {
             if previous.is_some_and(|prev| p.above.value >= prev) {
                 diags.push(
-                    Diagnostic::error(file, span(&p.above), "predicates must go from the highest score to the lowest")
-                        .with_help("list AA first, each `above` below the one before"),
+                    Diagnostic::error(
+                        file,
+                        span(&p.above),
+                        "predicates must go from the highest score to the lowest",
+                    )
+                    .with_help("list AA first, each `above` below the one before"),
                 );
             }
             previous = Some(p.above.value);
@@ -228,20 +286,30 @@ pub fn validate(raw: Option<&Loaded<RawSettings>>, diags: &mut Diagnostics) -> S
     for e in &r.evaluations {
         if evaluations.iter().any(|x| x.year == e.year.value) {
             diags.push(
-                Diagnostic::error(file, span(&e.year), format!("the SAKIP evaluation for {} is given twice", e.year.value))
-                    .with_help("keep one entry per year"),
+                Diagnostic::error(
+                    file,
+                    span(&e.year),
+                    format!("the SAKIP evaluation for {} is given twice", e.year.value),
+                )
+                .with_help("keep one entry per year"),
             );
             continue;
         }
         let score = e.score.value;
         if !(0.0..=100.0).contains(&score) {
             diags.push(
-                Diagnostic::error(file, span(&e.score), format!("SAKIP score {score} is outside 0–100"))
-                    .with_help("write the score as published, such as `60.04`"),
+                Diagnostic::error(
+                    file,
+                    span(&e.score),
+                    format!("SAKIP score {score} is outside 0–100"),
+                )
+                .with_help("write the score as published, such as `60.04`"),
             );
             continue;
         }
-        let earned = predicate_for(&s.predicates, score).map(|p| p.grade.clone()).unwrap_or_default();
+        let earned = predicate_for(&s.predicates, score)
+            .map(|p| p.grade.clone())
+            .unwrap_or_default();
         if let Some(given) = &e.predicate
             && given.value != earned
         {
@@ -252,7 +320,12 @@ pub fn validate(raw: Option<&Loaded<RawSettings>>, diags: &mut Diagnostics) -> S
                 format!("predicates are {}", known.join(", "))
             };
             diags.push(
-                Diagnostic::error(file, span(given), format!("predicate `{}` does not match score {score}", given.value)).with_help(help),
+                Diagnostic::error(
+                    file,
+                    span(given),
+                    format!("predicate `{}` does not match score {score}", given.value),
+                )
+                .with_help(help),
             );
         }
         let components = e.components.as_ref().map(|c| EvaluationComponents {
@@ -265,8 +338,12 @@ pub fn validate(raw: Option<&Loaded<RawSettings>>, diags: &mut Diagnostics) -> S
             let sum = c.planning + c.measurement + c.reporting + c.evaluation;
             if (sum - score).abs() > 0.011 {
                 diags.push(
-                    Diagnostic::warning(file, span(&raw.planning), format!("the components add up to {sum:.2}, not to the score {score}"))
-                        .with_help("check the component scores against the evaluation report"),
+                    Diagnostic::warning(
+                        file,
+                        span(&raw.planning),
+                        format!("the components add up to {sum:.2}, not to the score {score}"),
+                    )
+                    .with_help("check the component scores against the evaluation report"),
                 );
             }
             for (name, value, max) in [
@@ -276,7 +353,11 @@ pub fn validate(raw: Option<&Loaded<RawSettings>>, diags: &mut Diagnostics) -> S
                 ("evaluation", &raw.evaluation, 25.0),
             ] {
                 if !(0.0..=max).contains(&value.value) {
-                    diags.push(Diagnostic::error(file, span(value), format!("`{name}` must be between 0 and {max}")));
+                    diags.push(Diagnostic::error(
+                        file,
+                        span(value),
+                        format!("`{name}` must be between 0 and {max}"),
+                    ));
                 }
             }
         }

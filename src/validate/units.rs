@@ -1,6 +1,6 @@
 //! `units.yaml` → the organisation tree.
 
-use super::{ids, span};
+use super::{Broken, ids, span};
 use crate::diag::{Diagnostic, Diagnostics, closest};
 use crate::load::Loaded;
 use crate::load::raw::{RawUnit, RawUnits};
@@ -10,14 +10,22 @@ use std::collections::{BTreeMap, BTreeSet};
 /// Validates the units and returns them parents first (depth-first, in file
 /// order among siblings). Units in a cycle or under an unknown parent are
 /// reported and left out.
-pub fn validate(raw: Option<&Loaded<RawUnits>>, diags: &mut Diagnostics) -> Vec<Unit> {
+pub fn validate(
+    raw: Option<&Loaded<RawUnits>>,
+    broken: &mut Broken,
+    diags: &mut Diagnostics,
+) -> Vec<Unit> {
     let Some(loaded) = raw else {
+        broken.units = true;
         return Vec::new();
     };
     let file = &loaded.file;
     let raw_units = &loaded.data.units;
     if raw_units.is_empty() {
-        diags.push(Diagnostic::error(file, None, "no units are listed").with_help("list at least the head of the region under `units:`"));
+        diags.push(
+            Diagnostic::error(file, None, "no units are listed")
+                .with_help("list at least the head of the region under `units:`"),
+        );
         return Vec::new();
     }
 
@@ -26,8 +34,12 @@ pub fn validate(raw: Option<&Loaded<RawUnits>>, diags: &mut Diagnostics) -> Vec<
         let id = u.id.value.as_str();
         if !ids::is_unit_id(id) {
             diags.push(
-                Diagnostic::error(file, span(&u.id), format!("unit id `{id}` cannot be used in file names and web addresses"))
-                    .with_help("use lowercase letters, digits and `-`, such as `dinkes` or `bag-umum`"),
+                Diagnostic::error(
+                    file,
+                    span(&u.id),
+                    format!("unit id `{id}` cannot be used in file names and web addresses"),
+                )
+                .with_help("use lowercase letters, digits and `-`, such as `dinkes` or `bag-umum`"),
             );
             continue;
         }
@@ -59,11 +71,15 @@ pub fn validate(raw: Option<&Loaded<RawUnits>>, diags: &mut Diagnostics) -> Vec<
                 roots.push(id);
             }
             Some(p) if p.value == id => {
-                diags.push(Diagnostic::error(file, span(p), format!("unit `{id}` is its own parent")).with_help("name the unit above it"));
+                diags.push(
+                    Diagnostic::error(file, span(p), format!("unit `{id}` is its own parent"))
+                        .with_help("name the unit above it"),
+                );
                 bad.insert(id);
             }
             Some(p) if !by_id.contains_key(p.value.as_str()) => {
-                let mut d = Diagnostic::error(file, span(p), format!("unknown parent unit `{}`", p.value));
+                let mut d =
+                    Diagnostic::error(file, span(p), format!("unknown parent unit `{}`", p.value));
                 d = match closest(&p.value, known.iter().copied()) {
                     Some(best) => d.with_help(format!("did you mean `{best}`?")),
                     None => d.with_help("the parent must be the id of another unit in this file"),
@@ -84,8 +100,15 @@ pub fn validate(raw: Option<&Loaded<RawUnits>>, diags: &mut Diagnostics) -> Vec<
         for r in &roots[1..] {
             if let Some(u) = by_id.get(r) {
                 diags.push(
-                    Diagnostic::warning(file, span(&u.id), format!("unit `{r}` is a second top of the tree"))
-                        .with_help(format!("the tree usually has one top (`{}`); give this unit a parent", roots[0])),
+                    Diagnostic::warning(
+                        file,
+                        span(&u.id),
+                        format!("unit `{r}` is a second top of the tree"),
+                    )
+                    .with_help(format!(
+                        "the tree usually has one top (`{}`); give this unit a parent",
+                        roots[0]
+                    )),
                 );
             }
         }
@@ -103,7 +126,10 @@ pub fn validate(raw: Option<&Loaded<RawUnits>>, diags: &mut Diagnostics) -> Vec<
             out.push(Unit {
                 id: id.to_string(),
                 name: u.name.trim().to_string(),
-                short_name: u.short_name.clone().unwrap_or_else(|| u.name.trim().to_string()),
+                short_name: u
+                    .short_name
+                    .clone()
+                    .unwrap_or_else(|| u.name.trim().to_string()),
                 level: u.level.value,
                 parent: u.parent.as_ref().map(|p| p.value.clone()),
                 position: u.position.trim().to_string(),
@@ -126,7 +152,11 @@ pub fn validate(raw: Option<&Loaded<RawUnits>>, diags: &mut Diagnostics) -> Vec<
         let mut chain = vec![id];
         let mut cur = id;
         let mut cycle = false;
-        while let Some(p) = by_id.get(cur).and_then(|x| x.parent.as_ref()).map(|p| p.value.as_str()) {
+        while let Some(p) = by_id
+            .get(cur)
+            .and_then(|x| x.parent.as_ref())
+            .map(|p| p.value.as_str())
+        {
             if bad.contains(p) || !by_id.contains_key(p) {
                 break;
             }
@@ -145,8 +175,16 @@ pub fn validate(raw: Option<&Loaded<RawUnits>>, diags: &mut Diagnostics) -> Vec<
                     u.parent.as_ref().and_then(span).or(span(&u.id)),
                     format!("unit `{id}` is part of a cycle in the unit tree"),
                 )
-                .with_help(format!("follow the parents: {}; one of them must point higher up", chain.join(" → "))),
+                .with_help(format!(
+                    "follow the parents: {}; one of them must point higher up",
+                    chain.join(" → ")
+                )),
             );
+        }
+    }
+    for u in raw_units {
+        if !out.iter().any(|x| x.id == u.id.value) {
+            broken.unit_ids.insert(u.id.value.clone());
         }
     }
     out

@@ -7,7 +7,15 @@ use crate::model::{GradeScale, Observation, Value, ValueKind};
 use std::path::Path;
 
 /// Words people write for "not yet measured" (compared case-insensitively).
-pub const NOT_MEASURED: &[&str] = &["-", "–", "n/a", "na", "belum diukur", "belum tersedia", "proses penilaian"];
+pub const NOT_MEASURED: &[&str] = &[
+    "-",
+    "–",
+    "n/a",
+    "na",
+    "belum diukur",
+    "belum tersedia",
+    "proses penilaian",
+];
 
 /// A number written by a person: `93.75` or `93,75`.
 fn number(text: &str) -> Option<f64> {
@@ -15,7 +23,10 @@ fn number(text: &str) -> Option<f64> {
     if t.is_empty() || t.chars().filter(|c| *c == ',' || *c == '.').count() > 1 {
         return None;
     }
-    t.replace(',', ".").parse::<f64>().ok().filter(|n| n.is_finite())
+    t.replace(',', ".")
+        .parse::<f64>()
+        .ok()
+        .filter(|n| n.is_finite())
 }
 
 /// `80-90`, `80–90`, `80 s.d. 90`, `80 s/d 90`.
@@ -37,22 +48,40 @@ pub struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    fn error(&self, diags: &mut Diagnostics, at: &Spanned<RawValue>, message: String, help: String) {
+    fn error(
+        &self,
+        diags: &mut Diagnostics,
+        at: &Spanned<RawValue>,
+        message: String,
+        help: String,
+    ) {
         diags.push(Diagnostic::error(self.file, span(at), message).with_help(help));
     }
 
     /// Reads an annual target, deciding the indicator's kind: a number, a range
     /// or a grade (of `scale`, or of the only scale that has it).
-    pub fn target(&self, raw: &Spanned<RawValue>, scale: Option<&Spanned<String>>, diags: &mut Diagnostics) -> Option<Value> {
+    pub fn target(
+        &self,
+        raw: &Spanned<RawValue>,
+        scale: Option<&Spanned<String>>,
+        diags: &mut Diagnostics,
+    ) -> Option<Value> {
         let scale = match scale {
             Some(s) => match self.scales.iter().find(|x| x.id == s.value) {
                 Some(found) => Some(found),
                 None => {
-                    let d = Diagnostic::error(self.file, span(s), format!("unknown grade scale `{}`", s.value));
+                    let d = Diagnostic::error(
+                        self.file,
+                        span(s),
+                        format!("unknown grade scale `{}`", s.value),
+                    );
                     let names: Vec<&str> = self.scales.iter().map(|x| x.id.as_str()).collect();
                     diags.push(match closest(&s.value, names.iter().copied()) {
                         Some(best) => d.with_help(format!("did you mean `{best}`?")),
-                        None => d.with_help(format!("scales defined in site.yaml: {}", names.join(", "))),
+                        None => d.with_help(format!(
+                            "scales defined in site.yaml: {}",
+                            names.join(", ")
+                        )),
                     });
                     return None;
                 }
@@ -63,13 +92,23 @@ impl Reader<'_> {
             RawValue::Number(n) => self.finite(*n, raw, diags).map(Value::Number),
             RawValue::Range { min, max } => self.range(*min, *max, raw, diags),
             RawValue::Null => {
-                self.error(diags, raw, "the target is empty".into(), "every indicator needs an annual target".into());
+                self.error(
+                    diags,
+                    raw,
+                    "the target is empty".into(),
+                    "every indicator needs an annual target".into(),
+                );
                 None
             }
             RawValue::Text(text) => {
                 let t = text.trim();
                 if let Some(n) = number(t) {
-                    self.error(diags, raw, format!("`{t}` is written as text"), format!("write the number without quotes and with a decimal point: `{n}`"));
+                    self.error(
+                        diags,
+                        raw,
+                        format!("`{t}` is written as text"),
+                        format!("write the number without quotes and with a decimal point: `{n}`"),
+                    );
                     return None;
                 }
                 if let Some((a, b)) = range(t) {
@@ -77,13 +116,22 @@ impl Reader<'_> {
                 }
                 let candidates: Vec<&GradeScale> = match scale {
                     Some(s) => vec![s],
-                    None => self.scales.iter().filter(|s| s.grade(t).is_some()).collect(),
+                    None => self
+                        .scales
+                        .iter()
+                        .filter(|s| s.grade(t).is_some())
+                        .collect(),
                 };
                 match candidates.as_slice() {
                     [one] => match one.grade(t) {
                         Some(g) => Some(Value::Grade(g)),
                         None => {
-                            self.error(diags, raw, format!("`{t}` is not a grade of scale `{}`", one.id), format!("grades of `{}` are {}", one.id, one.grades.join(", ")));
+                            self.error(
+                                diags,
+                                raw,
+                                format!("`{t}` is not a grade of scale `{}`", one.id),
+                                format!("grades of `{}` are {}", one.id, one.grades.join(", ")),
+                            );
                             None
                         }
                     },
@@ -98,7 +146,12 @@ impl Reader<'_> {
                     }
                     many => {
                         let ids: Vec<&str> = many.iter().map(|s| s.id.as_str()).collect();
-                        self.error(diags, raw, format!("grade `{t}` is on more than one scale"), format!("add `scale:` with one of {}", ids.join(", ")));
+                        self.error(
+                            diags,
+                            raw,
+                            format!("grade `{t}` is on more than one scale"),
+                            format!("add `scale:` with one of {}", ids.join(", ")),
+                        );
                         None
                     }
                 }
@@ -107,27 +160,47 @@ impl Reader<'_> {
     }
 
     /// Reads a quarterly target of an indicator of `kind`.
-    pub fn quarter_target(&self, raw: &Spanned<RawValue>, kind: &ValueKind, diags: &mut Diagnostics) -> Option<Option<Value>> {
+    pub fn quarter_target(
+        &self,
+        raw: &Spanned<RawValue>,
+        kind: &ValueKind,
+        diags: &mut Diagnostics,
+    ) -> Option<Option<Value>> {
         if raw.value == RawValue::Null {
             return Some(None);
         }
         match (kind, &raw.value) {
-            (ValueKind::Numeric, RawValue::Number(n)) => self.finite(*n, raw, diags).map(|n| Some(Value::Number(n))),
-            (ValueKind::Numeric, RawValue::Range { min, max }) => self.range(*min, *max, raw, diags).map(Some),
+            (ValueKind::Numeric, RawValue::Number(n)) => {
+                self.finite(*n, raw, diags).map(|n| Some(Value::Number(n)))
+            }
+            (ValueKind::Numeric, RawValue::Range { min, max }) => {
+                self.range(*min, *max, raw, diags).map(Some)
+            }
             (ValueKind::Numeric, RawValue::Text(t)) if range(t.trim()).is_some() => {
                 let (a, b) = range(t.trim())?;
                 self.range(a, b, raw, diags).map(Some)
             }
-            _ => self.observation(raw, kind, diags).map(|o| o.value().cloned()),
+            _ => self
+                .observation(raw, kind, diags)
+                .map(|o| o.value().cloned()),
         }
     }
 
     /// Reads a realisation of an indicator of `kind`.
-    pub fn observation(&self, raw: &Spanned<RawValue>, kind: &ValueKind, diags: &mut Diagnostics) -> Option<Observation> {
+    pub fn observation(
+        &self,
+        raw: &Spanned<RawValue>,
+        kind: &ValueKind,
+        diags: &mut Diagnostics,
+    ) -> Option<Observation> {
         match (&raw.value, kind) {
             (RawValue::Null, _) => Some(Observation::NotYetMeasured),
-            (RawValue::Text(t), _) if NOT_MEASURED.contains(&t.trim().to_lowercase().as_str()) => Some(Observation::NotYetMeasured),
-            (RawValue::Number(n), ValueKind::Numeric) => self.finite(*n, raw, diags).map(|n| Observation::Measured(Value::Number(n))),
+            (RawValue::Text(t), _) if NOT_MEASURED.contains(&t.trim().to_lowercase().as_str()) => {
+                Some(Observation::NotYetMeasured)
+            }
+            (RawValue::Number(n), ValueKind::Numeric) => self
+                .finite(*n, raw, diags)
+                .map(|n| Observation::Measured(Value::Number(n))),
             (RawValue::Text(t), ValueKind::Numeric) => {
                 let t = t.trim();
                 let help = match number(t) {
@@ -138,21 +211,41 @@ impl Reader<'_> {
                 None
             }
             (RawValue::Range { .. }, _) => {
-                self.error(diags, raw, "a realisation is one figure, not a range".into(), "write the figure reached".into());
+                self.error(
+                    diags,
+                    raw,
+                    "a realisation is one figure, not a range".into(),
+                    "write the figure reached".into(),
+                );
                 None
             }
             (RawValue::Number(n), ValueKind::Grade(scale)) => {
                 let grades = self.grades_of(scale);
-                self.error(diags, raw, format!("{n} is a number, but this indicator is graded on scale `{scale}`"), format!("write one of {grades}"));
+                self.error(
+                    diags,
+                    raw,
+                    format!("{n} is a number, but this indicator is graded on scale `{scale}`"),
+                    format!("write one of {grades}"),
+                );
                 None
             }
             (RawValue::Text(t), ValueKind::Grade(scale)) => {
                 let t = t.trim();
-                match self.scales.iter().find(|s| &s.id == scale).and_then(|s| s.grade(t)) {
+                match self
+                    .scales
+                    .iter()
+                    .find(|s| &s.id == scale)
+                    .and_then(|s| s.grade(t))
+                {
                     Some(g) => Some(Observation::Measured(Value::Grade(g))),
                     None => {
                         let grades = self.grades_of(scale);
-                        self.error(diags, raw, format!("`{t}` is not a grade of scale `{scale}`"), format!("write one of {grades}"));
+                        self.error(
+                            diags,
+                            raw,
+                            format!("`{t}` is not a grade of scale `{scale}`"),
+                            format!("write one of {grades}"),
+                        );
                         None
                     }
                 }
@@ -172,16 +265,32 @@ impl Reader<'_> {
         if n.is_finite() {
             Some(n)
         } else {
-            self.error(diags, raw, "the figure is not a finite number".into(), "write an ordinary number".into());
+            self.error(
+                diags,
+                raw,
+                "the figure is not a finite number".into(),
+                "write an ordinary number".into(),
+            );
             None
         }
     }
 
-    fn range(&self, low: f64, high: f64, raw: &Spanned<RawValue>, diags: &mut Diagnostics) -> Option<Value> {
+    fn range(
+        &self,
+        low: f64,
+        high: f64,
+        raw: &Spanned<RawValue>,
+        diags: &mut Diagnostics,
+    ) -> Option<Value> {
         let low = self.finite(low, raw, diags)?;
         let high = self.finite(high, raw, diags)?;
         if low > high {
-            self.error(diags, raw, format!("the range goes from {low} down to {high}"), format!("write the lower end first: `{high}-{low}`"));
+            self.error(
+                diags,
+                raw,
+                format!("the range goes from {low} down to {high}"),
+                format!("write the lower end first: `{high}-{low}`"),
+            );
             return None;
         }
         Some(Value::Range { low, high })
