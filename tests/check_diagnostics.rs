@@ -6,6 +6,8 @@
 //! base), `_symlinks` (`link -> target` lines), `_args` (extra arguments).
 //! `INSTA_UPDATE=always cargo test` rewrites the snapshots after a deliberate change.
 
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
+
 mod common;
 
 use common::{copy_tree, kinerja, root, transcript};

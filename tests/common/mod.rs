@@ -1,4 +1,5 @@
 //! Helpers shared by the integration tests.
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
