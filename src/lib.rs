@@ -10,4 +10,6 @@ pub mod compute;
 pub mod diag;
 pub mod load;
 pub mod model;
+pub mod output;
+pub mod render;
 pub mod validate;

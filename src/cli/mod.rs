@@ -20,6 +20,20 @@ pub struct Cli {
 enum Command {
     /// Check the content folder and report every problem.
     Check(CheckArgs),
+    /// Check the content and build the website.
+    Build(BuildArgs),
+}
+
+#[derive(Debug, clap::Args)]
+struct BuildArgs {
+    #[command(flatten)]
+    check: CheckArgs,
+    /// The output folder; replaced only when the whole build succeeded.
+    #[arg(long, default_value = "public")]
+    out: PathBuf,
+    /// A theme folder (with `templates/` and `assets/`) overriding the default theme.
+    #[arg(long)]
+    theme: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -40,6 +54,8 @@ pub struct Checked {
     pub diagnostics: Diagnostics,
     /// File texts, for quoting in diagnostics.
     pub sources: Sources,
+    /// Files under `static/`, relative to the content folder.
+    pub static_files: Vec<PathBuf>,
 }
 
 /// Loads and validates `content`.
@@ -47,11 +63,13 @@ pub fn check_content(content: &Path) -> Result<Checked, load::LoadError> {
     let mut diagnostics = Diagnostics::new();
     let mut sources = Sources::default();
     let raw = load::load(content, &mut diagnostics, &mut sources)?;
+    let static_files = raw.static_files.clone();
     let site = validate::validate(raw, &mut diagnostics);
     Ok(Checked {
         site: Some(site),
         diagnostics,
         sources,
+        static_files,
     })
 }
 
@@ -60,6 +78,102 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check(args) => check(&args),
+        Command::Build(args) => build(&args),
+    }
+}
+
+fn build(args: &BuildArgs) -> ExitCode {
+    let started = std::time::Instant::now();
+    let content = &args.check.content;
+    let mut checked = match check_content(content) {
+        Ok(c) => c,
+        Err(err) => {
+            eprintln!("error: {err}");
+            eprintln!(
+                "  = help: run kinerja from the folder that holds `content/`, or pass `--content DIR`"
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    if args.check.deny_warnings {
+        checked.diagnostics.deny_warnings();
+    }
+    let rendered = diag::render(&checked.diagnostics, &checked.sources, content);
+    let _ = std::io::stderr().write_all(rendered.as_bytes());
+    let errors = checked.diagnostics.error_count();
+    if errors > 0 {
+        eprintln!(
+            "error: {errors} {} in the content; the site was not built and `{}` was left as it was",
+            plural(errors, "problem"),
+            args.out.display()
+        );
+        return ExitCode::FAILURE;
+    }
+    let Some(site) = checked.site else {
+        return ExitCode::FAILURE;
+    };
+    let mut theme = crate::render::theme::Theme::default();
+    let mut overlays: Vec<PathBuf> = Vec::new();
+    if let Some(dir) = &args.theme {
+        if !dir.is_dir() {
+            eprintln!("error: theme folder `{}` does not exist", dir.display());
+            return ExitCode::FAILURE;
+        }
+        overlays.push(dir.clone());
+    }
+    overlays.push(content.join("theme"));
+    for dir in &overlays {
+        if let Err(err) = theme.overlay(dir) {
+            eprintln!("error: {err}");
+            return ExitCode::FAILURE;
+        }
+    }
+    let static_files: Vec<(String, PathBuf)> = checked
+        .static_files
+        .iter()
+        .filter_map(|rel| {
+            let shown = rel.to_string_lossy().replace('\\', "/");
+            shown
+                .strip_prefix("static/")
+                .map(|p| (p.to_string(), content.join(rel)))
+        })
+        .collect();
+    let files = match crate::render::render(&site, &theme, &static_files) {
+        Ok(f) => f,
+        Err(err) => {
+            eprintln!("error: {err}");
+            eprintln!(
+                "the site was not built and `{}` was left as it was",
+                args.out.display()
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
+    let charts = files.iter().filter(|f| f.path.ends_with(".svg")).count();
+    match crate::output::write_site(&args.out, content, &files) {
+        Ok(summary) => {
+            println!(
+                "built {pages} pages and {charts} charts ({} files, {:.1} MB) into {} in {:.2} s",
+                summary.files,
+                summary.bytes as f64 / 1_000_000.0,
+                args.out.display(),
+                started.elapsed().as_secs_f64()
+            );
+            println!(
+                "open {} in a browser, or copy the folder to the web host",
+                args.out.join("index.html").display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("error: {err}");
+            eprintln!(
+                "the previous site in `{}` was left as it was",
+                args.out.display()
+            );
+            ExitCode::FAILURE
+        }
     }
 }
 

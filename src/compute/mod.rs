@@ -44,6 +44,83 @@ pub struct IndicatorYear {
     pub achievement: Option<Achievement>,
 }
 
+impl IndicatorYear {
+    /// Achievement of the latest figure against the target of its period: the
+    /// quarter's target (to date) when there is one, else the annual target.
+    /// This is the figure the site reports as the indicator's achievement.
+    pub fn current(&self) -> Option<Achievement> {
+        let q = usize::from(self.as_of_quarter?);
+        self.quarters
+            .get(q.checked_sub(1)?)
+            .and_then(|f| f.against_quarter)
+            .or(self.achievement)
+    }
+}
+
+/// Figures of one agreement: every indicator, the unit summary and the budget.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgreementFigures {
+    /// Per indicator key (`S1/IK2`), in document order.
+    pub indicators: Vec<(String, IndicatorYear)>,
+    /// Mean of the indicators' current achievements (%).
+    pub achievement: Option<f64>,
+    /// Mean of the indicators' achievements against the annual target (%).
+    pub annual_achievement: Option<f64>,
+    /// Latest quarter with any report.
+    pub latest_quarter: Option<u8>,
+    /// Budget totals.
+    pub budget: BudgetFigures,
+}
+
+/// Budget totals of an agreement by quarter.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BudgetFigures {
+    /// Sum of the ceilings.
+    pub ceiling: i64,
+    /// Sum realised up to each quarter, when that quarter's report gives budget figures.
+    pub realised: [Option<i64>; 4],
+    /// Absorption up to each quarter (%).
+    pub absorption: [Option<f64>; 4],
+}
+
+impl BudgetFigures {
+    /// The latest quarter with a budget figure, and its absorption.
+    pub fn latest(&self) -> Option<(u8, f64)> {
+        (0..4usize)
+            .rev()
+            .find_map(|i| self.absorption[i].map(|a| (u8::try_from(i + 1).unwrap_or(4), a)))
+    }
+}
+
+/// Computes everything about one agreement.
+pub fn agreement_figures(agreement: &Agreement) -> AgreementFigures {
+    let indicators: Vec<(String, IndicatorYear)> = agreement
+        .indicators()
+        .map(|(_, i)| (i.key.clone(), indicator_year(agreement, i)))
+        .collect();
+    let achievement = mean_achievement(indicators.iter().map(|(_, y)| y.current()));
+    let annual_achievement = mean_achievement(indicators.iter().map(|(_, y)| y.achievement));
+    let ceiling: i64 = agreement.budget.iter().map(|b| b.ceiling).sum();
+    let realised: [Option<i64>; 4] = std::array::from_fn(|i| {
+        agreement.reports[i]
+            .as_ref()
+            .filter(|r| !r.budget.is_empty())
+            .map(|r| r.budget.values().sum())
+    });
+    let absorption = realised.map(|r| r.and_then(|r| absorption(r, ceiling)));
+    AgreementFigures {
+        indicators,
+        achievement,
+        annual_achievement,
+        latest_quarter: agreement.latest_quarter(),
+        budget: BudgetFigures {
+            ceiling,
+            realised,
+            absorption,
+        },
+    }
+}
+
 /// Sums two figures for cumulative roll-up (numbers only).
 fn add(a: Option<Value>, b: &Value) -> Option<Value> {
     match (a, b) {

@@ -1,0 +1,205 @@
+//! Write: the rendered files → the output folder, all or nothing.
+//!
+//! The site is written into a staging folder beside the output folder and
+//! swapped in only when every file was written, so a failed build leaves the
+//! previous site untouched. A marker file identifies folders kinerja owns; a
+//! non-empty folder without it is never replaced.
+
+use crate::render::OutputFile;
+use std::path::{Component, Path, PathBuf};
+
+/// Name of the marker file in every output folder kinerja writes.
+pub const MARKER: &str = ".kinerja-output";
+
+/// Why the site could not be written.
+#[derive(Debug, thiserror::Error)]
+pub enum OutputError {
+    /// The output folder is the content folder, or inside it, or contains it.
+    #[error("the output folder `{out}` overlaps the content folder `{content}`")]
+    Overlaps {
+        /// Output folder.
+        out: PathBuf,
+        /// Content folder.
+        content: PathBuf,
+    },
+    /// The output folder holds files kinerja did not write.
+    #[error("`{0}` is not empty and was not written by kinerja; refusing to replace it")]
+    NotOurs(PathBuf),
+    /// A generated path would leave the output folder.
+    #[error("refusing to write `{0}` outside the output folder")]
+    UnsafePath(String),
+    /// A file system operation failed.
+    #[error("{action} `{path}`: {source}")]
+    Io {
+        /// What was being done.
+        action: &'static str,
+        /// Where.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+}
+
+/// What a write did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct WriteSummary {
+    /// Files in the site.
+    pub files: usize,
+    /// Bytes in the site.
+    pub bytes: u64,
+}
+
+fn io<'a>(action: &'static str, path: &'a Path) -> impl FnOnce(std::io::Error) -> OutputError + 'a {
+    move |source| OutputError::Io {
+        action,
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+/// An absolute, normalised form of `p` for overlap checks (the folder may not exist yet).
+fn absolute(p: &Path) -> PathBuf {
+    let base = if p.is_absolute() {
+        PathBuf::new()
+    } else {
+        std::env::current_dir().unwrap_or_default()
+    };
+    let mut out = PathBuf::new();
+    for c in base.join(p).components() {
+        match c {
+            Component::ParentDir => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    // Resolve symbolic links in the part that exists.
+    let mut existing = out.clone();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match existing.file_name() {
+            Some(name) => rest.push(name.to_os_string()),
+            None => break,
+        }
+        if !existing.pop() {
+            break;
+        }
+    }
+    let mut resolved = existing.canonicalize().unwrap_or(existing);
+    for r in rest.into_iter().rev() {
+        resolved.push(r);
+    }
+    resolved
+}
+
+/// Checks that `out` can be replaced: not overlapping `content`, and either
+/// missing, empty, or written by kinerja before.
+pub fn check_target(out: &Path, content: &Path) -> Result<(), OutputError> {
+    let (o, c) = (absolute(out), absolute(content));
+    if o.starts_with(&c) || c.starts_with(&o) {
+        return Err(OutputError::Overlaps {
+            out: out.to_path_buf(),
+            content: content.to_path_buf(),
+        });
+    }
+    if out.exists() {
+        let empty = std::fs::read_dir(out)
+            .map_err(io("read", out))?
+            .next()
+            .is_none();
+        if !empty && !out.join(MARKER).is_file() {
+            return Err(OutputError::NotOurs(out.to_path_buf()));
+        }
+    }
+    Ok(())
+}
+
+/// A relative path made only of normal components.
+fn safe_relative(path: &str) -> Option<PathBuf> {
+    let p = Path::new(path);
+    let ok = !path.is_empty() && p.components().all(|c| matches!(c, Component::Normal(_)));
+    ok.then(|| p.to_path_buf())
+}
+
+/// Writes `files` as the new content of `out`, replacing the old site only
+/// once everything is written.
+pub fn write_site(
+    out: &Path,
+    content: &Path,
+    files: &[OutputFile],
+) -> Result<WriteSummary, OutputError> {
+    check_target(out, content)?;
+    let parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = out
+        .file_name()
+        .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
+    std::fs::create_dir_all(&parent).map_err(io("create", &parent))?;
+    let staging = parent.join(format!(".{name}.kinerja-new"));
+    let old = parent.join(format!(".{name}.kinerja-old"));
+    for leftover in [&staging, &old] {
+        if leftover.exists() {
+            std::fs::remove_dir_all(leftover).map_err(io("remove", leftover))?;
+        }
+    }
+    let result = write_all(&staging, files);
+    if let Err(e) = result {
+        let _ = std::fs::remove_dir_all(&staging);
+        return Err(e);
+    }
+    let summary = result?;
+    if out.exists() {
+        std::fs::rename(out, &old).map_err(io("move aside", out))?;
+    }
+    if let Err(source) = std::fs::rename(&staging, out) {
+        // Put the previous site back.
+        let _ = std::fs::rename(&old, out);
+        return Err(OutputError::Io {
+            action: "move into place",
+            path: out.to_path_buf(),
+            source,
+        });
+    }
+    if old.exists() {
+        std::fs::remove_dir_all(&old).map_err(io("remove", &old))?;
+    }
+    Ok(summary)
+}
+
+fn write_all(dir: &Path, files: &[OutputFile]) -> Result<WriteSummary, OutputError> {
+    std::fs::create_dir_all(dir).map_err(io("create", dir))?;
+    let mut summary = WriteSummary::default();
+    for f in files {
+        let rel = safe_relative(&f.path).ok_or_else(|| OutputError::UnsafePath(f.path.clone()))?;
+        let target = dir.join(rel);
+        if let Some(p) = target.parent() {
+            std::fs::create_dir_all(p).map_err(io("create", p))?;
+        }
+        std::fs::write(&target, &f.bytes).map_err(io("write", &target))?;
+        summary.files += 1;
+        summary.bytes += f.bytes.len() as u64;
+    }
+    let marker = dir.join(MARKER);
+    std::fs::write(
+        &marker,
+        "This folder is written by kinerja and replaced on every build.\n",
+    )
+    .map_err(io("write", &marker))?;
+    Ok(summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refuses_paths_leaving_the_folder() {
+        assert!(safe_relative("../x").is_none());
+        assert!(safe_relative("/etc/passwd").is_none());
+        assert!(safe_relative("a/./b").is_some());
+        assert!(safe_relative("unit/dinkes/index.html").is_some());
+    }
+}

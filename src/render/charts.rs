@@ -1,0 +1,552 @@
+//! Charts as SVG, drawn with plotters and finished in one place ([`finish`]).
+//!
+//! Every chart carries a `<title>` and `<desc>`, is named for screen readers,
+//! scales to any width through its `viewBox`, formats numbers for the reader's
+//! language, and tells its series apart without colour (bars versus a dashed
+//! line with markers, and value labels). The page puts the same numbers in a
+//! data table beside it. Text is measured with DejaVu Sans embedded in the
+//! binary, so a build never depends on the fonts of the machine.
+
+use super::format::{Lang, number};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use std::sync::Once;
+
+/// Width of every chart in SVG units; it scales to the page.
+const WIDTH: u32 = 480;
+const FONT: &str = "sans-serif";
+const TEXT: RGBColor = RGBColor(0x1f, 0x23, 0x28);
+const GRID: RGBColor = RGBColor(0xd0, 0xd7, 0xde);
+/// Realisation bars: blue, 5.4:1 on white.
+pub const BAR: RGBColor = RGBColor(0x2f, 0x6f, 0x9f);
+/// Target line: near-black, dashed, with diamond markers.
+const TARGET: RGBColor = RGBColor(0x1f, 0x23, 0x28);
+
+static FONT_ONCE: Once = Once::new();
+
+fn ensure_font() {
+    FONT_ONCE.call_once(|| {
+        // The embedded font always parses; if it ever did not, text would be
+        // measured as zero-width, which degrades layout but not the build.
+        let _ = plotters::style::register_font(
+            FONT,
+            FontStyle::Normal,
+            include_bytes!("../../themes/default/fonts/DejaVuSans.ttf"),
+        );
+    });
+}
+
+/// A finished chart.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Chart {
+    /// Id, unique in its page; also the file name stem of the standalone SVG.
+    pub id: String,
+    /// Short title (also the figure caption).
+    pub title: String,
+    /// One-sentence description of what the chart shows.
+    pub desc: String,
+    /// The SVG markup.
+    pub svg: String,
+}
+
+/// A category chart: one bar per category, an optional line (the target)
+/// across the categories, and an optional reference line (100 %).
+pub struct Bars<'a> {
+    /// Category labels (`TW I`, `2025`).
+    pub labels: Vec<String>,
+    /// Bar values; `None` draws no bar.
+    pub bars: Vec<Option<f64>>,
+    /// Legend name of the bars.
+    pub bar_name: &'a str,
+    /// The line values and its legend name.
+    pub line: Option<(Vec<Option<f64>>, &'a str)>,
+    /// A horizontal reference value, e.g. 100 (%).
+    pub reference: Option<f64>,
+    /// Suffix for value labels (`%`).
+    pub unit: &'a str,
+}
+
+/// One bar of a horizontal bar chart.
+pub struct Item {
+    /// Label above the bar.
+    pub label: String,
+    /// Value; `None` shows only the label and a dash.
+    pub value: Option<f64>,
+    /// Bar colour (`#rrggbb`).
+    pub colour: String,
+    /// Text after the value (category word), so colour is never alone.
+    pub note: String,
+}
+
+type DrawResult<T> = Result<T, Box<dyn std::error::Error>>;
+
+fn text_style(size: u32) -> TextStyle<'static> {
+    (FONT, size).into_font().color(&TEXT)
+}
+
+fn max_of(values: impl Iterator<Item = f64>, floor: f64) -> f64 {
+    let m = values.filter(|v| v.is_finite()).fold(floor, f64::max);
+    if m <= 0.0 { 1.0 } else { m * 1.18 }
+}
+
+/// Draws a vertical bar chart with an optional target line.
+pub fn bars(id: &str, title: &str, desc: &str, spec: &Bars<'_>, lang: Lang) -> Chart {
+    ensure_font();
+    let height = 300;
+    let mut svg = String::new();
+    let drawn = {
+        let root = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
+        draw_bars(&root, spec, lang).and_then(|()| root.present().map_err(Into::into))
+    };
+    finish_or_empty(drawn, svg, id, title, desc)
+}
+
+fn draw_bars(
+    root: &DrawingArea<SVGBackend<'_>, Shift>,
+    spec: &Bars<'_>,
+    lang: Lang,
+) -> DrawResult<()> {
+    root.fill(&WHITE)?;
+    let n = u32::try_from(spec.labels.len()).unwrap_or(0).max(1);
+    let line_values = spec
+        .line
+        .as_ref()
+        .map(|(v, _)| v.clone())
+        .unwrap_or_default();
+    let top = max_of(
+        spec.bars
+            .iter()
+            .chain(line_values.iter())
+            .flatten()
+            .copied()
+            .chain(spec.reference),
+        0.0,
+    );
+    let mut chart = ChartBuilder::on(root)
+        .margin(12)
+        .margin_top(34)
+        .x_label_area_size(28)
+        .y_label_area_size(56)
+        .build_cartesian_2d((0u32..n).into_segmented(), 0f64..top)?;
+    let labels = spec.labels.clone();
+    let y_fmt = |v: &f64| number(*v, 2, lang);
+    let x_fmt = move |v: &SegmentValue<u32>| match v {
+        SegmentValue::CenterOf(i) => labels.get(*i as usize).cloned().unwrap_or_default(),
+        _ => String::new(),
+    };
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .light_line_style(WHITE)
+        .bold_line_style(GRID)
+        .y_labels(5)
+        .label_style(text_style(14))
+        .axis_style(TEXT)
+        .x_label_formatter(&x_fmt)
+        .y_label_formatter(&y_fmt)
+        .draw()?;
+
+    let bar_data: Vec<(u32, f64)> = spec
+        .bars
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| v.map(|v| (u32::try_from(i).unwrap_or(0), v.max(0.0))))
+        .collect();
+    chart
+        .draw_series(
+            Histogram::vertical(&chart)
+                .style(BAR.filled())
+                .margin(14)
+                .data(bar_data.iter().copied()),
+        )?
+        .label(spec.bar_name)
+        .legend(|(x, y)| Rectangle::new([(x, y - 6), (x + 14, y + 6)], BAR.filled()));
+
+    for (i, v) in &bar_data {
+        let label = format!("{}{}", number(*v, 2, lang), spec.unit);
+        chart.draw_series(std::iter::once(Text::new(
+            label,
+            (SegmentValue::CenterOf(*i), *v),
+            text_style(13).pos(Pos::new(HPos::Center, VPos::Bottom)),
+        )))?;
+    }
+    if let Some(r) = spec.reference {
+        chart.draw_series(std::iter::once(PathElement::new(
+            vec![(SegmentValue::Exact(0), r), (SegmentValue::Exact(n), r)],
+            TEXT.stroke_width(1),
+        )))?;
+    }
+    if let Some((values, name)) = &spec.line {
+        let points: Vec<(SegmentValue<u32>, f64)> = values
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| {
+                v.map(|v| (SegmentValue::CenterOf(u32::try_from(i).unwrap_or(0)), v))
+            })
+            .collect();
+        chart
+            .draw_series(DashedLineSeries::new(
+                points.clone(),
+                6,
+                4,
+                TARGET.stroke_width(2),
+            ))?
+            .label(*name)
+            .legend(|(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], TARGET.stroke_width(2)));
+        chart.draw_series(
+            points
+                .iter()
+                .map(|p| TriangleMarker::new(p.clone(), 6, TARGET.filled())),
+        )?;
+    }
+    chart
+        .configure_series_labels()
+        .position(SeriesLabelPosition::UpperLeft)
+        .margin(4)
+        .label_font(text_style(13))
+        .background_style(WHITE.mix(0.9))
+        .border_style(GRID)
+        .draw()?;
+    Ok(())
+}
+
+/// Draws a horizontal bar chart: a label above each bar, the value and note
+/// after it, and a reference line (100 %).
+pub fn horizontal(
+    id: &str,
+    title: &str,
+    desc: &str,
+    items: &[Item],
+    reference: Option<f64>,
+    lang: Lang,
+) -> Chart {
+    ensure_font();
+    let row = 44u32;
+    let height = 40 + row * u32::try_from(items.len()).unwrap_or(0).max(1);
+    let mut svg = String::new();
+    let drawn = {
+        let root = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
+        draw_horizontal(&root, items, reference, lang)
+            .and_then(|()| root.present().map_err(Into::into))
+    };
+    finish_or_empty(drawn, svg, id, title, desc)
+}
+
+fn parse_colour(hex: &str) -> RGBColor {
+    let h = hex.trim_start_matches('#');
+    let full: String = if h.len() == 3 {
+        h.chars().flat_map(|c| [c, c]).collect()
+    } else {
+        h.to_string()
+    };
+    let byte = |i: usize| {
+        full.get(i..i + 2)
+            .and_then(|s| u8::from_str_radix(s, 16).ok())
+            .unwrap_or(0x60)
+    };
+    RGBColor(byte(0), byte(2), byte(4))
+}
+
+fn draw_horizontal(
+    root: &DrawingArea<SVGBackend<'_>, Shift>,
+    items: &[Item],
+    reference: Option<f64>,
+    lang: Lang,
+) -> DrawResult<()> {
+    root.fill(&WHITE)?;
+    let n = items.len().max(1);
+    // Leave room after the longest bar for its value label.
+    let top = max_of(items.iter().filter_map(|i| i.value).chain(reference), 0.0) * 1.35;
+    #[allow(clippy::cast_precision_loss)]
+    let rows = n as f64;
+    let mut chart = ChartBuilder::on(root)
+        .margin(12)
+        .x_label_area_size(24)
+        .y_label_area_size(0)
+        .build_cartesian_2d(0f64..top, 0f64..rows)?;
+    let x_fmt = |v: &f64| number(*v, 0, lang);
+    chart
+        .configure_mesh()
+        .disable_y_mesh()
+        .light_line_style(WHITE)
+        .bold_line_style(GRID)
+        .x_labels(5)
+        .label_style(text_style(13))
+        .axis_style(TEXT)
+        .x_label_formatter(&x_fmt)
+        .draw()?;
+    for (i, item) in items.iter().enumerate() {
+        #[allow(clippy::cast_precision_loss)]
+        let y = rows - 1.0 - i as f64;
+        chart.draw_series(std::iter::once(Text::new(
+            item.label.clone(),
+            (0.0, y + 0.92),
+            text_style(14).pos(Pos::new(HPos::Left, VPos::Top)),
+        )))?;
+        let value_text = match item.value {
+            Some(v) => format!("{}\u{a0}% {}", number(v, 2, lang), item.note),
+            None => format!("– {}", item.note),
+        };
+        let end = item.value.unwrap_or(0.0).max(0.0);
+        if let Some(v) = item.value {
+            chart.draw_series(std::iter::once(Rectangle::new(
+                [(0.0, y + 0.08), (v.max(0.0), y + 0.48)],
+                parse_colour(&item.colour).filled(),
+            )))?;
+        }
+        chart.draw_series(std::iter::once(Text::new(
+            value_text,
+            (end + top * 0.01, y + 0.28),
+            text_style(13).pos(Pos::new(HPos::Left, VPos::Center)),
+        )))?;
+    }
+    if let Some(r) = reference {
+        chart.draw_series(std::iter::once(PathElement::new(
+            vec![(r, 0.0), (r, rows)],
+            TEXT.stroke_width(1),
+        )))?;
+    }
+    Ok(())
+}
+
+/// Draws a two-series line chart over categories (years): realisation as a
+/// solid line with circles, target as a dashed line with triangles.
+#[allow(clippy::too_many_arguments)]
+pub fn trend(
+    id: &str,
+    title: &str,
+    desc: &str,
+    labels: &[String],
+    target: &[Option<f64>],
+    realised: &[Option<f64>],
+    names: (&str, &str),
+    lang: Lang,
+) -> Chart {
+    ensure_font();
+    let mut svg = String::new();
+    let drawn = {
+        let root = SVGBackend::with_string(&mut svg, (WIDTH, 300)).into_drawing_area();
+        draw_trend(&root, labels, target, realised, names, lang)
+            .and_then(|()| root.present().map_err(Into::into))
+    };
+    finish_or_empty(drawn, svg, id, title, desc)
+}
+
+fn draw_trend(
+    root: &DrawingArea<SVGBackend<'_>, Shift>,
+    labels: &[String],
+    target: &[Option<f64>],
+    realised: &[Option<f64>],
+    names: (&str, &str),
+    lang: Lang,
+) -> DrawResult<()> {
+    root.fill(&WHITE)?;
+    let n = u32::try_from(labels.len()).unwrap_or(0).max(1);
+    let top = max_of(target.iter().chain(realised).flatten().copied(), 0.0);
+    let mut chart = ChartBuilder::on(root)
+        .margin(12)
+        .margin_top(34)
+        .x_label_area_size(28)
+        .y_label_area_size(56)
+        .build_cartesian_2d((0u32..n).into_segmented(), 0f64..top)?;
+    let owned = labels.to_vec();
+    let x_fmt = move |v: &SegmentValue<u32>| match v {
+        SegmentValue::CenterOf(i) => owned.get(*i as usize).cloned().unwrap_or_default(),
+        _ => String::new(),
+    };
+    let y_fmt = |v: &f64| number(*v, 2, lang);
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .light_line_style(WHITE)
+        .bold_line_style(GRID)
+        .y_labels(5)
+        .label_style(text_style(14))
+        .axis_style(TEXT)
+        .x_label_formatter(&x_fmt)
+        .y_label_formatter(&y_fmt)
+        .draw()?;
+    let points = |values: &[Option<f64>]| -> Vec<(SegmentValue<u32>, f64)> {
+        values
+            .iter()
+            .enumerate()
+            .filter_map(|(i, v)| {
+                v.map(|v| (SegmentValue::CenterOf(u32::try_from(i).unwrap_or(0)), v))
+            })
+            .collect()
+    };
+    let real = points(realised);
+    let targ = points(target);
+    chart
+        .draw_series(LineSeries::new(real.clone(), BAR.stroke_width(3)))?
+        .label(names.1)
+        .legend(|(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], BAR.stroke_width(3)));
+    chart.draw_series(real.iter().map(|p| Circle::new(p.clone(), 5, BAR.filled())))?;
+    for (p, v) in real.iter().zip(realised.iter().flatten()) {
+        chart.draw_series(std::iter::once(Text::new(
+            number(*v, 2, lang),
+            (p.0.clone(), p.1),
+            text_style(13).pos(Pos::new(HPos::Center, VPos::Bottom)),
+        )))?;
+    }
+    chart
+        .draw_series(DashedLineSeries::new(
+            targ.clone(),
+            6,
+            4,
+            TARGET.stroke_width(2),
+        ))?
+        .label(names.0)
+        .legend(|(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], TARGET.stroke_width(2)));
+    chart.draw_series(
+        targ.iter()
+            .map(|p| TriangleMarker::new(p.clone(), 6, TARGET.filled())),
+    )?;
+    chart
+        .configure_series_labels()
+        .position(SeriesLabelPosition::UpperLeft)
+        .margin(4)
+        .label_font(text_style(13))
+        .background_style(WHITE.mix(0.9))
+        .border_style(GRID)
+        .draw()?;
+    Ok(())
+}
+
+fn finish_or_empty(drawn: DrawResult<()>, svg: String, id: &str, title: &str, desc: &str) -> Chart {
+    // Drawing into a string cannot fail for lack of resources; if plotters
+    // reports an error anyway, the page keeps its data table and a chart
+    // with the title only.
+    let svg = if drawn.is_ok() {
+        svg
+    } else {
+        String::from("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 480 40\"></svg>")
+    };
+    Chart {
+        id: id.to_string(),
+        title: title.to_string(),
+        desc: desc.to_string(),
+        svg: finish(&svg, id, title, desc),
+    }
+}
+
+/// Escapes text for XML.
+fn xml_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The one place plotters' SVG is post-processed: a responsive root element
+/// named for screen readers, `<title>` and `<desc>`, a class for styling, and
+/// numbers shortened to at most one decimal.
+pub fn finish(svg: &str, id: &str, title: &str, desc: &str) -> String {
+    let body_start = svg.find('>').map_or(0, |p| p + 1);
+    let head = &svg[..body_start];
+    let view_box = head
+        .split("viewBox=\"")
+        .nth(1)
+        .and_then(|s| s.split('"').next())
+        .unwrap_or("0 0 480 300");
+    let body = shorten_numbers(&svg[body_start..]);
+    let id = xml_escape(id);
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"{view_box}\" class=\"chart\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\"><title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc>{}",
+        xml_escape(title),
+        xml_escape(desc),
+        body.trim_start()
+    )
+}
+
+/// Rounds every decimal number in attribute values to one decimal place.
+fn shorten_numbers(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    let mut in_tag = false;
+    while i < bytes.len() {
+        let c = bytes[i];
+        if c == b'<' {
+            in_tag = true;
+        } else if c == b'>' {
+            in_tag = false;
+        }
+        if in_tag && c.is_ascii_digit() {
+            let start = i;
+            while i < bytes.len() && (bytes[i].is_ascii_digit() || bytes[i] == b'.') {
+                i += 1;
+            }
+            let token = &s[start..i];
+            match token.split_once('.') {
+                Some((int, frac)) if frac.len() > 1 && !frac.contains('.') => {
+                    let v: f64 = token.parse().unwrap_or(0.0);
+                    let r = format!("{v:.1}");
+                    out.push_str(r.strip_suffix(".0").unwrap_or(&r));
+                    let _ = int;
+                }
+                _ => out.push_str(token),
+            }
+            continue;
+        }
+        out.push(char::from(c));
+        if c >= 0x80 {
+            // Copy the rest of a multi-byte character as is.
+            let len = s[i..].chars().next().map_or(1, char::len_utf8);
+            out.pop();
+            out.push_str(&s[i..i + len]);
+            i += len;
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finished_svg_is_named_and_escaped() {
+        let c = bars(
+            "c1",
+            "Target <dan> realisasi",
+            "Batang & garis",
+            &Bars {
+                labels: vec!["TW I".into(), "TW II".into()],
+                bars: vec![Some(24.5), None],
+                bar_name: "Realisasi",
+                line: Some((vec![Some(25.0), Some(50.0)], "Target")),
+                reference: None,
+                unit: "",
+            },
+            Lang::Id,
+        );
+        assert!(c.svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 480 300\" class=\"chart\" role=\"img\""));
+        assert!(
+            c.svg
+                .contains("<title id=\"c1-title\">Target &lt;dan&gt; realisasi</title>")
+        );
+        assert!(c.svg.contains("24,5"), "value labels use a decimal comma");
+        assert!(c.svg.contains("TW II"));
+        assert!(!c.svg.contains("width=\"480\""));
+    }
+
+    #[test]
+    fn numbers_are_shortened_but_text_is_kept() {
+        assert_eq!(
+            shorten_numbers("<a x=\"12.3456\">7.25 é</a>"),
+            "<a x=\"12.3\">7.25 é</a>"
+        );
+    }
+}

@@ -1,0 +1,237 @@
+//! Every word the site shows, in Indonesian and English. Templates read them as
+//! `t.key`; code that builds sentences uses [`Labels::get`].
+
+use super::format::Lang;
+use std::collections::BTreeMap;
+
+/// (key, Indonesian, English).
+const LABELS: &[(&str, &str, &str)] = &[
+    (
+        "site_title",
+        "Akuntabilitas Kinerja",
+        "Performance Accountability",
+    ),
+    ("skip", "Langsung ke isi", "Skip to content"),
+    ("menu", "Menu utama", "Main menu"),
+    ("home", "Beranda", "Home"),
+    ("units", "Perangkat Daerah", "Units"),
+    ("unit", "Unit Kerja", "Unit"),
+    ("years", "Tahun", "Years"),
+    ("year", "Tahun", "Year"),
+    ("tree", "Pohon Kinerja", "Performance tree"),
+    ("methodology", "Metodologi", "Methodology"),
+    (
+        "example_banner",
+        "Data contoh: semua instansi, nama dan angka di situs ini fiktif.",
+        "Example data: every institution, name and figure on this site is fictional.",
+    ),
+    ("agreement", "Perjanjian Kinerja", "Performance Agreement"),
+    (
+        "agreement_year",
+        "Perjanjian Kinerja Tahun",
+        "Performance Agreement for",
+    ),
+    ("objective", "Sasaran", "Objective"),
+    ("indicator", "Indikator Kinerja", "Performance indicator"),
+    ("indicators", "Indikator Kinerja", "Performance indicators"),
+    ("measure", "Satuan", "Unit of measure"),
+    ("target", "Target", "Target"),
+    ("annual_target", "Target tahunan", "Annual target"),
+    ("realisation", "Realisasi", "Realisation"),
+    ("achievement", "Capaian", "Achievement"),
+    (
+        "achievement_quarter",
+        "Capaian thd. target triwulan",
+        "Achievement vs. quarter target",
+    ),
+    (
+        "achievement_annual",
+        "Capaian thd. target tahunan",
+        "Achievement vs. annual target",
+    ),
+    ("category", "Kategori", "Category"),
+    ("quarter", "Triwulan", "Quarter"),
+    ("tw", "TW", "Q"),
+    ("up_to", "s.d.", "up to"),
+    ("budget", "Anggaran", "Budget"),
+    ("ceiling", "Pagu", "Ceiling"),
+    ("budget_realised", "Realisasi Anggaran", "Budget realised"),
+    ("absorption", "Serapan", "Absorption"),
+    ("efficiency", "Efisiensi", "Efficiency"),
+    ("efficiency_index", "Indeks efisiensi", "Efficiency index"),
+    ("explanation", "Keterangan", "Explanation"),
+    ("obstacles", "Kendala", "Obstacles"),
+    ("follow_up", "Tindak Lanjut", "Follow-up"),
+    ("evidence", "Bukti Dukung", "Evidence"),
+    ("responsible", "Penanggung Jawab", "Responsible"),
+    ("definition", "Definisi", "Definition"),
+    ("formula", "Rumus perhitungan", "Formula"),
+    ("data_source", "Sumber data", "Data source"),
+    ("polarity", "Polaritas", "Polarity"),
+    (
+        "polarity_positive",
+        "Makin tinggi makin baik",
+        "Higher is better",
+    ),
+    (
+        "polarity_negative",
+        "Makin rendah makin baik",
+        "Lower is better",
+    ),
+    ("rollup", "Metode akumulasi", "Roll-up"),
+    (
+        "rollup_last",
+        "Kondisi akhir (nilai triwulan terakhir)",
+        "Last value (latest quarter)",
+    ),
+    (
+        "rollup_cumulative",
+        "Akumulasi (jumlah triwulan)",
+        "Cumulative (sum of quarters)",
+    ),
+    ("iku", "IKU", "Key indicator"),
+    ("not_measured", "Belum diukur", "Not yet measured"),
+    ("not_reported", "Belum dilaporkan", "Not reported"),
+    (
+        "no_percent_zero",
+        "Target 0: capaian tidak dapat dihitung sebagai persentase",
+        "Target 0: no percentage can be computed",
+    ),
+    ("no_percent", "Tidak dapat dihitung", "Cannot be computed"),
+    ("exceeded", "Melampaui target", "Exceeded target"),
+    ("first_party", "Pihak Pertama", "First party"),
+    ("second_party", "Pihak Kedua", "Second party"),
+    ("signed", "Ditandatangani", "Signed"),
+    ("total", "Jumlah", "Total"),
+    ("no", "No", "No"),
+    ("program", "Program", "Programme"),
+    ("kegiatan", "Kegiatan", "Activity"),
+    ("sub_kegiatan", "Sub Kegiatan", "Sub-activity"),
+    ("level", "Eselon", "Level"),
+    ("position", "Jabatan", "Position"),
+    ("head", "Pimpinan", "Head"),
+    ("parent", "Unit di atasnya", "Reports to"),
+    ("children", "Unit di bawahnya", "Units below"),
+    ("years_available", "Tahun tersedia", "Years available"),
+    ("latest_data", "Data s.d.", "Data up to"),
+    ("updated", "diperbarui", "updated"),
+    ("overall", "Capaian rata-rata", "Average achievement"),
+    (
+        "mean_note",
+        "rata-rata sederhana (tidak berbobot) capaian indikator",
+        "plain (unweighted) mean of the indicators' achievements",
+    ),
+    (
+        "sakip_history",
+        "Riwayat nilai evaluasi SAKIP",
+        "SAKIP evaluation history",
+    ),
+    ("score", "Nilai", "Score"),
+    ("predicate", "Predikat", "Predicate"),
+    (
+        "at_a_glance",
+        "Capaian perangkat daerah",
+        "Units at a glance",
+    ),
+    ("last_update", "Pembaruan terakhir", "Last update"),
+    ("reported_on", "Tanggal laporan", "Reported on"),
+    ("late", "Belum menyampaikan laporan", "Not yet reported"),
+    ("history", "Riwayat", "History"),
+    ("supports", "Mendukung", "Supports"),
+    ("supported_by", "Didukung oleh", "Supported by"),
+    (
+        "compare",
+        "Perbandingan antar perangkat daerah",
+        "All units compared",
+    ),
+    ("sort_by", "Urutkan", "Sort by"),
+    ("sort_org", "Struktur organisasi", "Organisation"),
+    (
+        "sort_achievement",
+        "Capaian tertinggi",
+        "Highest achievement",
+    ),
+    ("sort_absorption", "Serapan tertinggi", "Highest absorption"),
+    (
+        "distribution",
+        "Sebaran kategori capaian",
+        "Distribution by category",
+    ),
+    ("count", "Jumlah", "Count"),
+    ("chart_data", "Data grafik", "Chart data"),
+    ("narrative", "Analisis", "Analysis"),
+    ("background", "Narasi", "Narrative"),
+    (
+        "unlinked",
+        "Belum terhubung ke pohon kinerja",
+        "Not linked to the tree",
+    ),
+    (
+        "page_not_found",
+        "Halaman tidak ditemukan",
+        "Page not found",
+    ),
+    (
+        "not_found_text",
+        "Alamat yang Anda buka tidak ada di situs ini.",
+        "The address you opened does not exist on this site.",
+    ),
+    ("back_home", "Kembali ke beranda", "Back to the home page"),
+    ("acting_plt", "Plt.", "Acting"),
+    ("acting_plh", "Plh.", "Acting (daily)"),
+    ("print", "Cetak", "Print"),
+    ("source_file", "Berkas sumber", "Source file"),
+    ("efficient", "efisien", "efficient"),
+    ("not_efficient", "belum efisien", "not efficient"),
+    ("status_met", "Tercapai", "Met"),
+    ("status_exceeded", "Melampaui Target", "Exceeded"),
+    ("status_not_met", "Tidak Tercapai", "Not met"),
+    ("status_not_started", "Belum Dilaksanakan", "Not started"),
+    ("licence", "Lisensi data", "Data licence"),
+    (
+        "generated_by",
+        "Dibuat dengan kinerja",
+        "Built with kinerja",
+    ),
+];
+
+/// The labels of one language.
+#[derive(Debug, Clone)]
+pub struct Labels {
+    map: BTreeMap<&'static str, &'static str>,
+}
+
+impl Labels {
+    /// The labels for `lang`.
+    pub fn new(lang: Lang) -> Labels {
+        let map = LABELS
+            .iter()
+            .map(|(k, id, en)| (*k, if lang == Lang::En { *en } else { *id }))
+            .collect();
+        Labels { map }
+    }
+
+    /// The label `key`; the key itself if missing (a test keeps none missing).
+    pub fn get(&self, key: &str) -> &str {
+        self.map.get(key).copied().unwrap_or("")
+    }
+
+    /// All labels, for templates.
+    pub fn map(&self) -> &BTreeMap<&'static str, &'static str> {
+        &self.map
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_are_unique() {
+        let mut keys: Vec<&str> = LABELS.iter().map(|l| l.0).collect();
+        keys.sort_unstable();
+        let n = keys.len();
+        keys.dedup();
+        assert_eq!(keys.len(), n);
+    }
+}

@@ -1,0 +1,73 @@
+//! Where every page lives, from the site root. Paths end in `index.html` so
+//! links work from a plain folder (`file://`) as well as from any web host and
+//! sub-path; templates prefix them with the page's `root` (`../../`).
+//! Ids from content are validated to safe characters before they get here.
+
+/// The home page.
+pub const HOME: &str = "index.html";
+/// The methodology page.
+pub const METHODOLOGY: &str = "metodologi/index.html";
+/// The performance tree of the latest year.
+pub const TREE: &str = "pohon-kinerja/index.html";
+/// The list of units.
+pub const UNITS: &str = "unit/index.html";
+/// The stylesheet.
+pub const STYLE: &str = "assets/style.css";
+
+/// A unit's profile.
+pub fn unit(id: &str) -> String {
+    format!("unit/{id}/index.html")
+}
+
+/// A unit's agreement and realisation for a year.
+pub fn unit_year(id: &str, year: i32) -> String {
+    format!("unit/{id}/{year}/index.html")
+}
+
+/// A standalone chart file beside a page: `unit/dinkes/2026/index.html` →
+/// `unit/dinkes/2026/grafik-….svg`.
+pub fn beside(page: &str, file: &str) -> String {
+    match page.rsplit_once('/') {
+        Some((dir, _)) => format!("{dir}/{file}"),
+        None => file.to_string(),
+    }
+}
+
+/// An indicator's history across years.
+pub fn indicator(unit: &str, objective: &str, indicator: &str) -> String {
+    format!("unit/{unit}/indikator/{objective}/{indicator}/index.html")
+}
+
+/// The anchor of an indicator on its unit-year page.
+pub fn indicator_anchor(objective: &str, indicator: &str) -> String {
+    format!("ik-{objective}-{indicator}")
+}
+
+/// The anchor of an objective on its unit-year page.
+pub fn objective_anchor(objective: &str) -> String {
+    format!("sasaran-{objective}")
+}
+
+/// All units compared in a year, in one of the orders.
+pub fn year(year: i32, order: &str) -> String {
+    if order.is_empty() {
+        format!("tahun/{year}/index.html")
+    } else {
+        format!("tahun/{year}/{order}/index.html")
+    }
+}
+
+/// The performance tree of a year.
+pub fn tree(year: i32) -> String {
+    format!("pohon-kinerja/{year}/index.html")
+}
+
+/// A free page.
+pub fn page(slug: &str) -> String {
+    format!("halaman/{slug}/index.html")
+}
+
+/// `../` for each folder level of `path`, so links from it reach the root.
+pub fn root_of(path: &str) -> String {
+    "../".repeat(path.matches('/').count())
+}

@@ -1,0 +1,108 @@
+//! Themes: tera templates and assets. The default theme is embedded in the
+//! binary; another theme folder, and single templates or assets in the content
+//! folder's `theme/`, override it file by file.
+
+use super::RenderError;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+macro_rules! embedded {
+    ($($name:literal),* $(,)?) => {
+        &[$(($name, include_str!(concat!("../../themes/default/templates/", $name)))),*]
+    };
+}
+
+/// The default templates.
+const TEMPLATES: &[(&str, &str)] = embedded!(
+    "base.html",
+    "home.html",
+    "units.html",
+    "unit.html",
+    "unit_year.html",
+    "indicator.html",
+    "year.html",
+    "tree.html",
+    "methodology.html",
+    "page.html",
+    "404.html",
+);
+
+/// The default assets.
+const ASSETS: &[(&str, &[u8])] = &[(
+    "style.css",
+    include_bytes!("../../themes/default/assets/style.css"),
+)];
+
+/// Templates and assets ready to use.
+#[derive(Debug, Clone)]
+pub struct Theme {
+    templates: BTreeMap<String, String>,
+    assets: BTreeMap<String, Vec<u8>>,
+}
+
+impl Default for Theme {
+    fn default() -> Self {
+        Theme {
+            templates: TEMPLATES
+                .iter()
+                .map(|(n, t)| ((*n).to_string(), (*t).to_string()))
+                .collect(),
+            assets: ASSETS
+                .iter()
+                .map(|(n, b)| ((*n).to_string(), b.to_vec()))
+                .collect(),
+        }
+    }
+}
+
+impl Theme {
+    /// Overrides templates and assets with those in `dir/templates` and
+    /// `dir/assets`, if the folders exist.
+    pub fn overlay(&mut self, dir: &Path) -> Result<(), RenderError> {
+        for (sub, is_template) in [("templates", true), ("assets", false)] {
+            let folder = dir.join(sub);
+            if !folder.is_dir() {
+                continue;
+            }
+            for entry in walkdir::WalkDir::new(&folder)
+                .follow_links(false)
+                .sort_by_file_name()
+            {
+                let entry = entry.map_err(|e| RenderError::Theme(e.to_string()))?;
+                if !entry.file_type().is_file() {
+                    continue;
+                }
+                let rel = entry
+                    .path()
+                    .strip_prefix(&folder)
+                    .map_err(|e| RenderError::Theme(e.to_string()))?
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                let bytes = std::fs::read(entry.path())
+                    .map_err(|e| RenderError::Theme(format!("{}: {e}", entry.path().display())))?;
+                if is_template {
+                    let text = String::from_utf8(bytes).map_err(|_| {
+                        RenderError::Theme(format!("{}: not UTF-8", entry.path().display()))
+                    })?;
+                    self.templates.insert(rel, text);
+                } else {
+                    self.assets.insert(rel, bytes);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The template engine with every template loaded.
+    pub fn tera(&self) -> Result<tera::Tera, RenderError> {
+        let mut tera = tera::Tera::new();
+        tera.add_raw_templates(self.templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+            .map_err(|e| RenderError::Theme(super::error_chain(&e)))?;
+        Ok(tera)
+    }
+
+    /// The assets, by path under `assets/`.
+    pub fn assets(&self) -> &BTreeMap<String, Vec<u8>> {
+        &self.assets
+    }
+}

@@ -1,0 +1,845 @@
+//! View models: small, ready-to-show structures for the templates, with every
+//! number already formatted for the reader. Templates only place them.
+
+use super::charts::{self, Bars, Chart, Item};
+use super::format::{self, Lang};
+use super::i18n::Labels;
+use super::markdown;
+use super::paths;
+use crate::compute::{self, Achievement, AgreementFigures, IndicatorYear, NoPercent};
+use crate::model::{
+    Agreement, BudgetLevel, Category, Indicator, Level, NegativeFormula, Observation, Polarity,
+    Rollup, Site, Unit, Value,
+};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// Computed figures of every agreement, by (unit, year).
+pub type Figures = BTreeMap<(String, i32), AgreementFigures>;
+
+/// What every view builder needs.
+pub struct Ctx<'a> {
+    /// The validated record.
+    pub site: &'a Site,
+    /// Figures of every agreement.
+    pub figures: &'a Figures,
+    /// Reader's language.
+    pub lang: Lang,
+    /// Labels in that language.
+    pub t: &'a Labels,
+}
+
+/// An achievement as shown: text, category and status.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct AchievementView {
+    /// `93,75 %`, or a dash.
+    pub text: String,
+    /// Unrounded percentage, for sorting.
+    pub percent: Option<f64>,
+    /// Category word.
+    pub category: Option<String>,
+    /// Category colour.
+    pub colour: Option<String>,
+    /// Status word (Tercapai, Melampaui Target, Tidak Tercapai, Belum Dilaksanakan).
+    pub status: String,
+    /// Why there is no percentage, if there is none.
+    pub note: Option<String>,
+    /// True when above 100 %.
+    pub exceeded: bool,
+}
+
+impl Ctx<'_> {
+    fn n(&self, v: f64) -> String {
+        format::number(v, 2, self.lang)
+    }
+
+    /// An achievement view from a computed achievement.
+    pub fn achievement(&self, a: Option<Achievement>) -> AchievementView {
+        match a {
+            None => AchievementView {
+                text: "–".into(),
+                status: self.t.get("status_not_started").into(),
+                ..Default::default()
+            },
+            Some(Achievement::Percent(p)) => self.percent(p),
+            Some(Achievement::Undefined(reason)) => AchievementView {
+                text: "–".into(),
+                status: self.t.get("no_percent").into(),
+                note: Some(
+                    match reason {
+                        NoPercent::ZeroTarget => self.t.get("no_percent_zero"),
+                        _ => self.t.get("no_percent"),
+                    }
+                    .into(),
+                ),
+                ..Default::default()
+            },
+        }
+    }
+
+    /// An achievement view from a percentage (mean values).
+    pub fn percent(&self, p: f64) -> AchievementView {
+        let cat: Option<&Category> = compute::category(&self.site.settings.categories, p);
+        let rounded = (p * 100.0).round() / 100.0;
+        let status = if rounded > 100.0 {
+            "status_exceeded"
+        } else if rounded >= 100.0 {
+            "status_met"
+        } else {
+            "status_not_met"
+        };
+        AchievementView {
+            text: format::percent(p, self.lang),
+            percent: Some(p),
+            category: cat.map(|c| c.label.clone()),
+            colour: cat.map(|c| c.colour.clone()),
+            status: self.t.get(status).into(),
+            note: None,
+            exceeded: rounded > 100.0,
+        }
+    }
+
+    fn mean_view(&self, p: Option<f64>) -> AchievementView {
+        p.map_or_else(|| self.achievement(None), |p| self.percent(p))
+    }
+}
+
+/// A link to a unit.
+#[derive(Debug, Clone, Serialize)]
+pub struct UnitRef {
+    /// Id.
+    pub id: String,
+    /// Full name.
+    pub name: String,
+    /// Short name.
+    pub short_name: String,
+    /// Level word.
+    pub level: String,
+    /// Path of the unit page from the site root.
+    pub href: String,
+}
+
+/// The word for a unit's level.
+pub fn level_word(level: Level, lang: Lang) -> &'static str {
+    match (level, lang) {
+        (Level::Bupati, _) => "Bupati",
+        (Level::Walikota, _) => "Wali Kota",
+        (Level::Gubernur, Lang::Id) => "Gubernur",
+        (Level::Gubernur, Lang::En) => "Governor",
+        (Level::Jpt, Lang::Id) => "JPT Pratama (Eselon II)",
+        (Level::Jpt, Lang::En) => "Senior executive (echelon II)",
+        (Level::Administrator, Lang::Id) => "Administrator (Eselon III)",
+        (Level::Administrator, Lang::En) => "Administrator (echelon III)",
+        (Level::Pengawas, Lang::Id) => "Pengawas (Eselon IV)",
+        (Level::Pengawas, Lang::En) => "Supervisor (echelon IV)",
+    }
+}
+
+/// What an objective is called at a level (DOMAIN: Sasaran Strategis / Program / Kegiatan).
+pub fn objective_word(level: Level, lang: Lang) -> &'static str {
+    match (level, lang) {
+        (Level::Administrator, Lang::Id) => "Sasaran Program",
+        (Level::Pengawas, Lang::Id) => "Sasaran Kegiatan",
+        (_, Lang::Id) => "Sasaran Strategis",
+        (Level::Administrator, Lang::En) => "Programme objective",
+        (Level::Pengawas, Lang::En) => "Activity objective",
+        (_, Lang::En) => "Strategic objective",
+    }
+}
+
+impl Ctx<'_> {
+    /// A link to `unit`.
+    pub fn unit_ref(&self, unit: &Unit) -> UnitRef {
+        UnitRef {
+            id: unit.id.clone(),
+            name: unit.name.clone(),
+            short_name: unit.short_name.clone(),
+            level: level_word(unit.level, self.lang).into(),
+            href: paths::unit(&unit.id),
+        }
+    }
+
+    fn unit_by_id(&self, id: &str) -> Option<&Unit> {
+        self.site.unit(id)
+    }
+
+    fn figures(&self, unit: &str, year: i32) -> Option<&AgreementFigures> {
+        self.figures.get(&(unit.to_string(), year))
+    }
+
+    fn budget_level(&self, level: BudgetLevel) -> &str {
+        match level {
+            BudgetLevel::Program => self.t.get("program"),
+            BudgetLevel::Kegiatan => self.t.get("kegiatan"),
+            BudgetLevel::SubKegiatan => self.t.get("sub_kegiatan"),
+        }
+    }
+
+    fn value(&self, v: Option<&Value>) -> String {
+        v.map_or_else(|| "–".to_string(), |v| format::value(v, self.lang))
+    }
+
+    fn observation(&self, o: Option<&Observation>) -> String {
+        match o {
+            None => self.t.get("not_reported").into(),
+            Some(Observation::NotYetMeasured) => self.t.get("not_measured").into(),
+            Some(Observation::Measured(v)) => format::value(v, self.lang),
+        }
+    }
+
+    fn quarter_label(&self, q: u8) -> String {
+        format!("{} {}", self.t.get("tw"), format::roman(q))
+    }
+
+    /// "Triwulan II 2026".
+    pub fn period(&self, q: u8, year: i32) -> String {
+        format!("{} {} {year}", self.t.get("quarter"), format::roman(q))
+    }
+}
+
+/// One row of the PK annex table.
+#[derive(Debug, Clone, Serialize)]
+pub struct PkRow {
+    /// Objective number, on its first row only.
+    pub no: Option<usize>,
+    /// Objective id (anchor).
+    pub objective_id: String,
+    /// Objective text, on its first row only.
+    pub objective: Option<String>,
+    /// Rows the objective spans.
+    pub rowspan: usize,
+    /// Indicator name.
+    pub indicator: String,
+    /// Indicator anchor on the page.
+    pub anchor: String,
+    /// Target as written.
+    pub target: String,
+    /// Unit of measure.
+    pub measure: String,
+    /// IKU?
+    pub iku: bool,
+}
+
+/// A budget line as shown.
+#[derive(Debug, Clone, Serialize)]
+pub struct BudgetRow {
+    /// Number.
+    pub no: usize,
+    /// Code.
+    pub code: String,
+    /// Name.
+    pub name: String,
+    /// Level word.
+    pub level: String,
+    /// Ceiling, `Rp 1.250.000.000`.
+    pub ceiling: String,
+    /// Realised up to each quarter and absorption, or dashes.
+    pub quarters: Vec<BudgetCell>,
+}
+
+/// Budget realised up to a quarter.
+#[derive(Debug, Clone, Serialize)]
+pub struct BudgetCell {
+    /// `TW II`.
+    pub label: String,
+    /// `Rp 450.000.000` or a dash.
+    pub realised: String,
+    /// `36 %` or a dash.
+    pub absorption: String,
+}
+
+/// A quarter row of an indicator's realisation table.
+#[derive(Debug, Clone, Serialize)]
+pub struct QuarterRow {
+    /// `TW II`.
+    pub label: String,
+    /// Quarter's target.
+    pub target: String,
+    /// Quarter's realisation.
+    pub realised: String,
+    /// Realisation to date, for cumulative indicators.
+    pub to_date: Option<String>,
+    /// Against the quarter's target.
+    pub against_quarter: AchievementView,
+    /// Against the annual target.
+    pub against_annual: AchievementView,
+    /// Keterangan.
+    pub explanation: Option<String>,
+    /// Kendala.
+    pub obstacles: Option<String>,
+    /// Tindak lanjut.
+    pub follow_up: Option<String>,
+    /// Bukti dukung.
+    pub evidence: Vec<EvidenceView>,
+}
+
+/// An evidence link.
+#[derive(Debug, Clone, Serialize)]
+pub struct EvidenceView {
+    /// Title.
+    pub title: String,
+    /// Link (absolute, or relative to the site root; see `root`).
+    pub url: String,
+    /// Whether `url` is relative to the site root.
+    pub local: bool,
+}
+
+/// An indicator's block on the unit-year page.
+#[derive(Debug, Clone, Serialize)]
+pub struct IndicatorBlock {
+    /// Page anchor.
+    pub anchor: String,
+    /// `S1/IK2`.
+    pub key: String,
+    /// Link to the indicator's history page.
+    pub href: String,
+    /// Objective text.
+    pub objective: String,
+    /// Name.
+    pub name: String,
+    /// Unit of measure.
+    pub measure: String,
+    /// Polarity in words (with the negative formula).
+    pub polarity: String,
+    /// Roll-up in words.
+    pub rollup: String,
+    /// Annual target.
+    pub target: String,
+    /// IKU?
+    pub iku: bool,
+    /// TW I–IV.
+    pub quarters: Vec<QuarterRow>,
+    /// The year so far.
+    pub year_realised: String,
+    /// `s.d. TW II`.
+    pub as_of: String,
+    /// The indicator's achievement (against the target of its period).
+    pub achievement: AchievementView,
+    /// Against the annual target.
+    pub annual: AchievementView,
+    /// Target vs realisation by quarter.
+    pub chart: Option<Chart>,
+}
+
+/// A narrative block.
+#[derive(Debug, Clone, Serialize)]
+pub struct Narrative {
+    /// Heading.
+    pub title: String,
+    /// Sanitised HTML.
+    pub html: String,
+}
+
+/// Party as signed.
+#[derive(Debug, Clone, Serialize)]
+pub struct PartyView {
+    /// Name.
+    pub name: String,
+    /// Position with `Plt.`/`Plh.`.
+    pub position: String,
+    /// NIP.
+    pub nip: Option<String>,
+}
+
+/// The unit-year page.
+#[derive(Debug, Clone, Serialize)]
+pub struct UnitYearView {
+    /// The unit.
+    pub unit: UnitRef,
+    /// Year.
+    pub year: i32,
+    /// Other years of this unit.
+    pub other_years: Vec<YearLink>,
+    /// Date signed.
+    pub signed_on: String,
+    /// Place signed.
+    pub signed_at: String,
+    /// First party.
+    pub first_party: PartyView,
+    /// Second party.
+    pub second_party: Option<PartyView>,
+    /// `Sasaran Strategis`, …
+    pub objective_word: String,
+    /// Budget table heading (`Program`, `Kegiatan`, …).
+    pub budget_word: String,
+    /// PK table rows.
+    pub pk_rows: Vec<PkRow>,
+    /// Budget lines.
+    pub budget_rows: Vec<BudgetRow>,
+    /// Ceiling total.
+    pub budget_total: String,
+    /// Realised total by quarter.
+    pub budget_totals: Vec<BudgetCell>,
+    /// Indicator blocks.
+    pub indicators: Vec<IndicatorBlock>,
+    /// Unit achievement.
+    pub achievement: AchievementView,
+    /// Against the annual target.
+    pub annual: AchievementView,
+    /// `Data s.d. Triwulan II 2026`, if any report.
+    pub as_of: Option<String>,
+    /// Reports received.
+    pub reports: Vec<ReportLine>,
+    /// Efficiency.
+    pub efficiency: Option<EfficiencyView>,
+    /// Budget absorption by quarter.
+    pub absorption_chart: Option<Chart>,
+    /// Achievement by indicator.
+    pub achievement_chart: Option<Chart>,
+    /// Narratives.
+    pub narratives: Vec<Narrative>,
+    /// Content file of the agreement.
+    pub source: String,
+}
+
+/// A link to a year of a unit.
+#[derive(Debug, Clone, Serialize)]
+pub struct YearLink {
+    /// Year.
+    pub year: i32,
+    /// Path.
+    pub href: String,
+    /// Current page?
+    pub current: bool,
+    /// Unit achievement that year.
+    pub achievement: AchievementView,
+}
+
+/// A report received.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportLine {
+    /// `Triwulan II`.
+    pub period: String,
+    /// `14 Juli 2026`.
+    pub date: String,
+}
+
+/// The efficiency figures of a unit-year.
+#[derive(Debug, Clone, Serialize)]
+pub struct EfficiencyView {
+    /// Achievement against the annual target.
+    pub achievement: String,
+    /// Absorption.
+    pub absorption: String,
+    /// IE = achievement ÷ absorption.
+    pub index: String,
+    /// Efficient or not under IE ≥ 1.
+    pub verdict: String,
+    /// Achievement − absorption, in points.
+    pub difference: String,
+    /// Efficient or not under "difference > 5 points".
+    pub difference_verdict: String,
+    /// `s.d. TW II`.
+    pub as_of: String,
+}
+
+fn polarity_text(ctx: &Ctx<'_>, ind: &Indicator) -> String {
+    match ind.polarity {
+        Polarity::Positive => ctx.t.get("polarity_positive").into(),
+        Polarity::Negative => {
+            let f = match ind.negative_formula {
+                NegativeFormula::Linear => "(2T − R) / T × 100",
+                NegativeFormula::Inverse => "T / R × 100",
+            };
+            format!("{} ({f})", ctx.t.get("polarity_negative"))
+        }
+    }
+}
+
+fn rollup_text(ctx: &Ctx<'_>, ind: &Indicator) -> String {
+    match ind.rollup {
+        Rollup::Last => ctx.t.get("rollup_last").into(),
+        Rollup::Cumulative => ctx.t.get("rollup_cumulative").into(),
+    }
+}
+
+fn scalar(v: Option<&Value>) -> Option<f64> {
+    match v? {
+        Value::Number(n) => Some(*n),
+        Value::Range { low, high } => Some((low + high) / 2.0),
+        Value::Grade(g) => Some(f64::from(g.score)),
+    }
+}
+
+fn party(ctx: &Ctx<'_>, p: &crate::model::Party) -> PartyView {
+    let acting = match p.acting {
+        Some(crate::model::Acting::Plt) => format!("{} ", ctx.t.get("acting_plt")),
+        Some(crate::model::Acting::Plh) => format!("{} ", ctx.t.get("acting_plh")),
+        None => String::new(),
+    };
+    PartyView {
+        name: p.name.clone(),
+        position: format!("{acting}{}", p.position),
+        nip: p.nip.clone(),
+    }
+}
+
+impl Ctx<'_> {
+    /// The years of a unit with its achievement each year.
+    pub fn year_links(&self, unit: &str, current: Option<i32>) -> Vec<YearLink> {
+        self.site
+            .agreements
+            .iter()
+            .filter(|a| a.unit == unit)
+            .map(|a| YearLink {
+                year: a.year,
+                href: paths::unit_year(unit, a.year),
+                current: Some(a.year) == current,
+                achievement: self.mean_view(self.figures(unit, a.year).and_then(|f| f.achievement)),
+            })
+            .collect()
+    }
+
+    /// The unit-year page.
+    pub fn unit_year(&self, a: &Agreement) -> Option<UnitYearView> {
+        let unit = self.unit_by_id(&a.unit)?;
+        let fig = self.figures(&a.unit, a.year)?;
+        let lang = self.lang;
+        let mut pk_rows = Vec::new();
+        for (no, o) in a.objectives.iter().enumerate() {
+            for (j, i) in o.indicators.iter().enumerate() {
+                pk_rows.push(PkRow {
+                    no: (j == 0).then_some(no + 1),
+                    objective_id: o.id.clone(),
+                    objective: (j == 0).then(|| o.name.clone()),
+                    rowspan: o.indicators.len(),
+                    indicator: i.name.clone(),
+                    anchor: paths::indicator_anchor(&o.id, &i.id),
+                    target: format::value(&i.target, lang),
+                    measure: i.measure.clone(),
+                    iku: i.iku,
+                });
+            }
+        }
+        let budget_rows = a
+            .budget
+            .iter()
+            .enumerate()
+            .map(|(n, b)| BudgetRow {
+                no: n + 1,
+                code: b.code.clone(),
+                name: b.name.clone(),
+                level: self.budget_level(b.level).into(),
+                ceiling: format::rupiah(b.ceiling, lang),
+                quarters: (0..4)
+                    .map(|q| {
+                        let realised = a.reports[q]
+                            .as_ref()
+                            .and_then(|r| r.budget.get(&b.code))
+                            .copied();
+                        BudgetCell {
+                            label: self.quarter_label(u8::try_from(q + 1).unwrap_or(4)),
+                            realised: realised
+                                .map_or_else(|| "–".into(), |r| format::rupiah(r, lang)),
+                            absorption: realised
+                                .and_then(|r| compute::absorption(r, b.ceiling))
+                                .map_or_else(|| "–".into(), |p| format::percent(p, lang)),
+                        }
+                    })
+                    .collect(),
+            })
+            .collect();
+        let budget_totals = (0..4)
+            .map(|q| BudgetCell {
+                label: self.quarter_label(u8::try_from(q + 1).unwrap_or(4)),
+                realised: fig.budget.realised[q]
+                    .map_or_else(|| "–".into(), |r| format::rupiah(r, lang)),
+                absorption: fig.budget.absorption[q]
+                    .map_or_else(|| "–".into(), |p| format::percent(p, lang)),
+            })
+            .collect();
+        let levels: Vec<BudgetLevel> = a.budget.iter().map(|b| b.level).collect();
+        let budget_word = {
+            let mut words: Vec<&str> = Vec::new();
+            for l in [
+                BudgetLevel::Program,
+                BudgetLevel::Kegiatan,
+                BudgetLevel::SubKegiatan,
+            ] {
+                if levels.contains(&l) {
+                    words.push(self.budget_level(l));
+                }
+            }
+            if words.is_empty() {
+                self.t.get("program").to_string()
+            } else {
+                words.join(" / ")
+            }
+        };
+
+        let mut indicators = Vec::new();
+        for ((objective, ind), (_, year)) in a.indicators().zip(&fig.indicators) {
+            indicators.push(self.indicator_block(a, &objective.name, &objective.id, ind, year));
+        }
+
+        let as_of = fig.latest_quarter.map(|q| self.period(q, a.year));
+        let reports = a
+            .reports
+            .iter()
+            .flatten()
+            .map(|r| ReportLine {
+                period: self.period(r.quarter, a.year),
+                date: format::date(r.reported_on, lang),
+            })
+            .collect();
+        let efficiency = fig.budget.latest().and_then(|(q, absorption)| {
+            let ach = fig.annual_achievement?;
+            let ie = compute::efficiency(ach, absorption);
+            let diff = ach - absorption;
+            Some(EfficiencyView {
+                achievement: format::percent(ach, lang),
+                absorption: format::percent(absorption, lang),
+                index: ie.map_or_else(|| "–".into(), |v| self.n(v)),
+                verdict: match ie {
+                    Some(v) if v >= 1.0 => self.t.get("efficient").into(),
+                    Some(_) => self.t.get("not_efficient").into(),
+                    None => "–".into(),
+                },
+                difference: self.n(diff),
+                difference_verdict: if diff > 5.0 {
+                    self.t.get("efficient").into()
+                } else {
+                    self.t.get("not_efficient").into()
+                },
+                as_of: format!("{} {}", self.t.get("up_to"), self.quarter_label(q)),
+            })
+        });
+        let absorption_chart = fig.budget.latest().map(|_| {
+            charts::bars(
+                "serapan",
+                &format!(
+                    "{} {} {}",
+                    self.t.get("absorption"),
+                    unit.short_name,
+                    a.year
+                ),
+                &format!(
+                    "{} {} {} {}",
+                    self.t.get("absorption"),
+                    self.t.get("budget").to_lowercase(),
+                    unit.name,
+                    a.year
+                ),
+                &Bars {
+                    labels: (1..=4).map(|q| self.quarter_label(q)).collect(),
+                    bars: fig.budget.absorption.to_vec(),
+                    bar_name: self.t.get("absorption"),
+                    line: None,
+                    reference: Some(100.0),
+                    unit: " %",
+                },
+                lang,
+            )
+        });
+        let achievement_chart = (!indicators.is_empty()).then(|| {
+            let items: Vec<Item> = indicators
+                .iter()
+                .map(|b| Item {
+                    label: format!("{} {}", b.key, truncate(&b.name, 48)),
+                    value: b.achievement.percent,
+                    colour: b
+                        .achievement
+                        .colour
+                        .clone()
+                        .unwrap_or_else(|| "#6e7781".into()),
+                    note: b.achievement.category.clone().unwrap_or_default(),
+                })
+                .collect();
+            charts::horizontal(
+                "capaian-indikator",
+                &format!(
+                    "{} {} {}",
+                    self.t.get("achievement"),
+                    unit.short_name,
+                    a.year
+                ),
+                &format!(
+                    "{} {} {} {}",
+                    self.t.get("achievement"),
+                    self.t.get("indicators").to_lowercase(),
+                    unit.name,
+                    a.year
+                ),
+                &items,
+                Some(100.0),
+                lang,
+            )
+        });
+        let mut narratives = Vec::new();
+        if let Some(text) = &a.narrative {
+            narratives.push(Narrative {
+                title: self.t.get("background").into(),
+                html: markdown::to_html(text, "narasi-pk-", 2),
+            });
+        }
+        for r in a.reports.iter().flatten() {
+            if let Some(text) = &r.narrative {
+                narratives.push(Narrative {
+                    title: format!(
+                        "{} {}",
+                        self.t.get("narrative"),
+                        self.period(r.quarter, a.year)
+                    ),
+                    html: markdown::to_html(text, &format!("narasi-tw{}-", r.quarter), 2),
+                });
+            }
+        }
+        Some(UnitYearView {
+            unit: self.unit_ref(unit),
+            year: a.year,
+            other_years: self.year_links(&a.unit, Some(a.year)),
+            signed_on: format::date(a.signed_on, lang),
+            signed_at: a.signed_at.clone(),
+            first_party: party(self, &a.first_party),
+            second_party: a.second_party.as_ref().map(|p| party(self, p)),
+            objective_word: objective_word(unit.level, lang).into(),
+            budget_word,
+            pk_rows,
+            budget_rows,
+            budget_total: format::rupiah(fig.budget.ceiling, lang),
+            budget_totals,
+            indicators,
+            achievement: self.mean_view(fig.achievement),
+            annual: self.mean_view(fig.annual_achievement),
+            as_of,
+            reports,
+            efficiency,
+            absorption_chart,
+            achievement_chart,
+            narratives,
+            source: a.source.clone(),
+        })
+    }
+
+    fn indicator_block(
+        &self,
+        a: &Agreement,
+        objective: &str,
+        objective_id: &str,
+        ind: &Indicator,
+        year: &IndicatorYear,
+    ) -> IndicatorBlock {
+        let lang = self.lang;
+        let quarters: Vec<QuarterRow> = year
+            .quarters
+            .iter()
+            .map(|q| {
+                let report = a.reports[usize::from(q.quarter - 1)]
+                    .as_ref()
+                    .and_then(|r| r.indicators.get(&ind.key));
+                QuarterRow {
+                    label: self.quarter_label(q.quarter),
+                    target: self.value(q.target.as_ref()),
+                    realised: if a.reports[usize::from(q.quarter - 1)].is_some() {
+                        self.observation(q.realised.as_ref())
+                    } else {
+                        "–".into()
+                    },
+                    to_date: (ind.rollup == Rollup::Cumulative)
+                        .then(|| self.value(q.realised_to_date.as_ref())),
+                    against_quarter: self.achievement(q.against_quarter),
+                    against_annual: self.achievement(q.against_annual),
+                    explanation: report.and_then(|r| r.explanation.clone()),
+                    obstacles: report.and_then(|r| r.obstacles.clone()),
+                    follow_up: report.and_then(|r| r.follow_up.clone()),
+                    evidence: report
+                        .map(|r| {
+                            r.evidence
+                                .iter()
+                                .map(|e| {
+                                    let local = !(e.url.starts_with("http://")
+                                        || e.url.starts_with("https://"));
+                                    EvidenceView {
+                                        title: e.title.clone(),
+                                        url: if local {
+                                            e.url.trim_start_matches('/').to_string()
+                                        } else {
+                                            e.url.clone()
+                                        },
+                                        local,
+                                    }
+                                })
+                                .collect()
+                        })
+                        .unwrap_or_default(),
+                }
+            })
+            .collect();
+        let has_numbers = !matches!(ind.target, Value::Grade(_));
+        let chart = has_numbers.then(|| {
+            let anchor = paths::indicator_anchor(objective_id, &ind.id);
+            let bars: Vec<Option<f64>> = year
+                .quarters
+                .iter()
+                .map(|q| scalar(q.realised_to_date.as_ref()))
+                .collect();
+            let line: Vec<Option<f64>> = year
+                .quarters
+                .iter()
+                .map(|q| scalar(q.target_to_date.as_ref()))
+                .collect();
+            charts::bars(
+                &format!("grafik-{anchor}"),
+                &format!(
+                    "{}: {} {}",
+                    ind.key,
+                    self.t.get("target"),
+                    self.t.get("realisation").to_lowercase()
+                ),
+                &format!(
+                    "{} {} ({}) {} {}, {} {}",
+                    self.t.get("target"),
+                    self.t.get("realisation").to_lowercase(),
+                    ind.measure,
+                    ind.name,
+                    a.year,
+                    self.t.get("quarter").to_lowercase(),
+                    "I–IV"
+                ),
+                &Bars {
+                    labels: (1..=4).map(|q| self.quarter_label(q)).collect(),
+                    bars,
+                    bar_name: self.t.get("realisation"),
+                    line: line
+                        .iter()
+                        .any(Option::is_some)
+                        .then_some((line, self.t.get("target"))),
+                    reference: None,
+                    unit: "",
+                },
+                lang,
+            )
+        });
+        IndicatorBlock {
+            anchor: paths::indicator_anchor(objective_id, &ind.id),
+            key: ind.key.clone(),
+            href: paths::indicator(&a.unit, objective_id, &ind.id),
+            objective: objective.to_string(),
+            name: ind.name.clone(),
+            measure: ind.measure.clone(),
+            polarity: polarity_text(self, ind),
+            rollup: rollup_text(self, ind),
+            target: format::value(&ind.target, lang),
+            iku: ind.iku,
+            quarters,
+            year_realised: self.value(year.realised.as_ref()),
+            as_of: year.as_of_quarter.map_or_else(String::new, |q| {
+                format!("{} {}", self.t.get("up_to"), self.quarter_label(q))
+            }),
+            achievement: self.achievement(year.current()),
+            annual: self.achievement(year.achievement),
+            chart,
+        }
+    }
+}
+
+/// Shortens `s` to `max` characters with an ellipsis.
+pub fn truncate(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
+        out.push('…');
+        out
+    }
+}
