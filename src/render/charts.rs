@@ -128,7 +128,7 @@ fn draw_bars(
         .margin_top(34)
         .x_label_area_size(28)
         .y_label_area_size(56)
-        .build_cartesian_2d((0u32..n).into_segmented(), 0f64..top)?;
+        .build_cartesian_2d((0u32..n - 1).into_segmented(), 0f64..top)?;
     let labels = spec.labels.clone();
     let y_fmt = |v: &f64| number(*v, 2, lang);
     let x_fmt = move |v: &SegmentValue<u32>| match v {
@@ -138,7 +138,7 @@ fn draw_bars(
     chart
         .configure_mesh()
         .disable_x_mesh()
-        .light_line_style(WHITE)
+        .light_line_style(TRANSPARENT)
         .bold_line_style(GRID)
         .y_labels(5)
         .label_style(text_style(14))
@@ -153,15 +153,12 @@ fn draw_bars(
         .enumerate()
         .filter_map(|(i, v)| v.map(|v| (u32::try_from(i).unwrap_or(0), v.max(0.0))))
         .collect();
-    chart
-        .draw_series(
-            Histogram::vertical(&chart)
-                .style(BAR.filled())
-                .margin(14)
-                .data(bar_data.iter().copied()),
-        )?
-        .label(spec.bar_name)
-        .legend(|(x, y)| Rectangle::new([(x, y - 6), (x + 14, y + 6)], BAR.filled()));
+    chart.draw_series(
+        Histogram::vertical(&chart)
+            .style(BAR.filled())
+            .margin(14)
+            .data(bar_data.iter().copied()),
+    )?;
 
     for (i, v) in &bar_data {
         let label = format!("{}{}", number(*v, 2, lang), spec.unit);
@@ -173,11 +170,11 @@ fn draw_bars(
     }
     if let Some(r) = spec.reference {
         chart.draw_series(std::iter::once(PathElement::new(
-            vec![(SegmentValue::Exact(0), r), (SegmentValue::Exact(n), r)],
+            vec![(SegmentValue::Exact(0), r), (SegmentValue::Last, r)],
             TEXT.stroke_width(1),
         )))?;
     }
-    if let Some((values, name)) = &spec.line {
+    if let Some((values, _)) = &spec.line {
         let points: Vec<(SegmentValue<u32>, f64)> = values
             .iter()
             .enumerate()
@@ -185,29 +182,80 @@ fn draw_bars(
                 v.map(|v| (SegmentValue::CenterOf(u32::try_from(i).unwrap_or(0)), v))
             })
             .collect();
-        chart
-            .draw_series(DashedLineSeries::new(
-                points.clone(),
-                6,
-                4,
-                TARGET.stroke_width(2),
-            ))?
-            .label(*name)
-            .legend(|(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], TARGET.stroke_width(2)));
+        chart.draw_series(DashedLineSeries::new(
+            points.clone(),
+            6,
+            4,
+            TARGET.stroke_width(2),
+        ))?;
         chart.draw_series(
             points
                 .iter()
                 .map(|p| TriangleMarker::new(p.clone(), 6, TARGET.filled())),
         )?;
     }
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperLeft)
-        .margin(4)
-        .label_font(text_style(13))
-        .background_style(WHITE.mix(0.9))
-        .border_style(GRID)
-        .draw()?;
+    let mut legend = vec![Legend::Bar(spec.bar_name)];
+    if let Some((_, name)) = &spec.line {
+        legend.push(Legend::Dashed(name));
+    }
+    draw_legend(root, &legend)?;
+    Ok(())
+}
+
+/// A legend entry, drawn above the plot so it never covers the data.
+enum Legend<'a> {
+    /// A filled bar swatch.
+    Bar(&'a str),
+    /// A dashed line with a triangle marker.
+    Dashed(&'a str),
+    /// A solid line with a circle marker.
+    Solid(&'a str),
+}
+
+fn draw_legend(
+    root: &DrawingArea<SVGBackend<'_>, Shift>,
+    entries: &[Legend<'_>],
+) -> DrawResult<()> {
+    let mut x = 70i32;
+    let y = 16i32;
+    for e in entries {
+        let name = match e {
+            Legend::Bar(n) | Legend::Dashed(n) | Legend::Solid(n) => *n,
+        };
+        match e {
+            Legend::Bar(_) => {
+                root.draw(&Rectangle::new([(x, y - 6), (x + 16, y + 6)], BAR.filled()))?
+            }
+            Legend::Dashed(_) => {
+                root.draw(&PathElement::new(
+                    vec![(x, y), (x + 5, y)],
+                    TARGET.stroke_width(2),
+                ))?;
+                root.draw(&PathElement::new(
+                    vec![(x + 11, y), (x + 16, y)],
+                    TARGET.stroke_width(2),
+                ))?;
+                root.draw(&TriangleMarker::new((x + 8, y), 5, TARGET.filled()))?;
+            }
+            Legend::Solid(_) => {
+                root.draw(&PathElement::new(
+                    vec![(x, y), (x + 16, y)],
+                    BAR.stroke_width(3),
+                ))?;
+                root.draw(&Circle::new((x + 8, y), 4, BAR.filled()))?;
+            }
+        }
+        let style = text_style(14);
+        root.draw(&Text::new(
+            name.to_string(),
+            (x + 22, y),
+            style.pos(Pos::new(HPos::Left, VPos::Center)),
+        ))?;
+        let width = root
+            .estimate_text_size(name, &style)
+            .map_or(80, |(w, _)| i32::try_from(w).unwrap_or(80));
+        x += 22 + width + 24;
+    }
     Ok(())
 }
 
@@ -269,7 +317,7 @@ fn draw_horizontal(
     chart
         .configure_mesh()
         .disable_y_mesh()
-        .light_line_style(WHITE)
+        .light_line_style(TRANSPARENT)
         .bold_line_style(GRID)
         .x_labels(5)
         .label_style(text_style(13))
@@ -349,7 +397,7 @@ fn draw_trend(
         .margin_top(34)
         .x_label_area_size(28)
         .y_label_area_size(56)
-        .build_cartesian_2d((0u32..n).into_segmented(), 0f64..top)?;
+        .build_cartesian_2d((0u32..n - 1).into_segmented(), 0f64..top)?;
     let owned = labels.to_vec();
     let x_fmt = move |v: &SegmentValue<u32>| match v {
         SegmentValue::CenterOf(i) => owned.get(*i as usize).cloned().unwrap_or_default(),
@@ -359,7 +407,7 @@ fn draw_trend(
     chart
         .configure_mesh()
         .disable_x_mesh()
-        .light_line_style(WHITE)
+        .light_line_style(TRANSPARENT)
         .bold_line_style(GRID)
         .y_labels(5)
         .label_style(text_style(14))
@@ -378,10 +426,7 @@ fn draw_trend(
     };
     let real = points(realised);
     let targ = points(target);
-    chart
-        .draw_series(LineSeries::new(real.clone(), BAR.stroke_width(3)))?
-        .label(names.1)
-        .legend(|(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], BAR.stroke_width(3)));
+    chart.draw_series(LineSeries::new(real.clone(), BAR.stroke_width(3)))?;
     chart.draw_series(real.iter().map(|p| Circle::new(p.clone(), 5, BAR.filled())))?;
     for (p, v) in real.iter().zip(realised.iter().flatten()) {
         chart.draw_series(std::iter::once(Text::new(
@@ -390,27 +435,17 @@ fn draw_trend(
             text_style(13).pos(Pos::new(HPos::Center, VPos::Bottom)),
         )))?;
     }
-    chart
-        .draw_series(DashedLineSeries::new(
-            targ.clone(),
-            6,
-            4,
-            TARGET.stroke_width(2),
-        ))?
-        .label(names.0)
-        .legend(|(x, y)| PathElement::new(vec![(x, y), (x + 14, y)], TARGET.stroke_width(2)));
+    chart.draw_series(DashedLineSeries::new(
+        targ.clone(),
+        6,
+        4,
+        TARGET.stroke_width(2),
+    ))?;
     chart.draw_series(
         targ.iter()
             .map(|p| TriangleMarker::new(p.clone(), 6, TARGET.filled())),
     )?;
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperLeft)
-        .margin(4)
-        .label_font(text_style(13))
-        .background_style(WHITE.mix(0.9))
-        .border_style(GRID)
-        .draw()?;
+    draw_legend(root, &[Legend::Solid(names.1), Legend::Dashed(names.0)])?;
     Ok(())
 }
 
@@ -539,7 +574,11 @@ mod tests {
         );
         assert!(c.svg.contains("24,5"), "value labels use a decimal comma");
         assert!(c.svg.contains("TW II"));
-        assert!(!c.svg.contains("width=\"480\""));
+        let root_tag = &c.svg[..c.svg.find('>').unwrap_or(0)];
+        assert!(
+            !root_tag.contains("width="),
+            "the root element scales: {root_tag}"
+        );
     }
 
     #[test]

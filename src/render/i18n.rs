@@ -36,6 +36,11 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("indicators", "Indikator Kinerja", "Performance indicators"),
     ("measure", "Satuan", "Unit of measure"),
     ("target", "Target", "Target"),
+    (
+        "target_and_realisation",
+        "Target dan realisasi",
+        "Target and realisation",
+    ),
     ("annual_target", "Target tahunan", "Annual target"),
     ("realisation", "Realisasi", "Realisation"),
     ("achievement", "Capaian", "Achievement"),
