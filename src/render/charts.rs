@@ -153,12 +153,16 @@ fn draw_bars(
         .enumerate()
         .filter_map(|(i, v)| v.map(|v| (u32::try_from(i).unwrap_or(0), v.max(0.0))))
         .collect();
-    chart.draw_series(
-        Histogram::vertical(&chart)
-            .style(BAR.filled())
-            .margin(14)
-            .data(bar_data.iter().copied()),
-    )?;
+    // Bars are drawn one by one: plotters' Histogram groups them in a hash
+    // map whose order changes from run to run, and output must not.
+    chart.draw_series(bar_data.iter().map(|(i, v)| {
+        let mut bar = Rectangle::new(
+            [(SegmentValue::Exact(*i), 0.0), (SegmentValue::Exact(*i + 1), *v)],
+            BAR.filled(),
+        );
+        bar.set_margin(0, 0, 14, 14);
+        bar
+    }))?;
 
     for (i, v) in &bar_data {
         let label = format!("{}{}", number(*v, 2, lang), spec.unit);
