@@ -15,7 +15,12 @@ fn snapshot_dir(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         .map(|e| e.expect("walk"))
         .filter(|e| e.file_type().is_file())
         .map(|e| {
-            let rel = e.path().strip_prefix(dir).expect("rel").to_string_lossy().replace('\\', "/");
+            let rel = e
+                .path()
+                .strip_prefix(dir)
+                .expect("rel")
+                .to_string_lossy()
+                .replace('\\', "/");
             (rel, std::fs::read(e.path()).expect("read"))
         })
         .collect()
@@ -24,7 +29,13 @@ fn snapshot_dir(dir: &Path) -> BTreeMap<String, Vec<u8>> {
 fn build(content: &Path, out: &Path) -> std::process::Output {
     kinerja(
         &root(),
-        &["build", "--content", content.to_str().expect("utf8"), "--out", out.to_str().expect("utf8")],
+        &[
+            "build",
+            "--content",
+            content.to_str().expect("utf8"),
+            "--out",
+            out.to_str().expect("utf8"),
+        ],
     )
 }
 
@@ -39,7 +50,10 @@ fn the_sample_builds_every_kind_of_page() {
     let result = build(&root().join("content"), &out);
     assert_eq!(result.status.code(), Some(0), "{}", transcript(&result));
     let stdout = String::from_utf8_lossy(&result.stdout);
-    assert!(stdout.contains("built ") && stdout.contains("index.html"), "{stdout}");
+    assert!(
+        stdout.contains("built ") && stdout.contains("index.html"),
+        "{stdout}"
+    );
     for page in [
         "index.html",
         "404.html",
@@ -61,25 +75,58 @@ fn the_sample_builds_every_kind_of_page() {
         assert!(out.join(page).is_file(), "missing {page}");
     }
     let home = read(&out, "index.html");
-    assert!(home.contains("Data s.d. Triwulan II 2026"), "latest period on the home page");
-    assert!(home.contains("diperbarui 14 Juli 2026"), "update date on the home page");
-    assert!(home.contains("60,04") && home.contains("B (Baik)"), "SAKIP history");
+    assert!(
+        home.contains("Data s.d. Triwulan II 2026"),
+        "latest period on the home page"
+    );
+    assert!(
+        home.contains("diperbarui 14 Juli 2026"),
+        "update date on the home page"
+    );
+    assert!(
+        home.contains("60,04") && home.contains("B (Baik)"),
+        "SAKIP history"
+    );
     assert!(home.contains("Data contoh"), "example data is labelled");
     // The unit that is late with its Triwulan II report is named.
-    let late = home.split("Belum menyampaikan laporan").nth(1).expect("late section");
-    assert!(late.contains("Bidang Bina Marga"), "the late unit is listed");
+    let late = home
+        .split("Belum menyampaikan laporan")
+        .nth(1)
+        .expect("late section");
+    assert!(
+        late.contains("Bidang Bina Marga"),
+        "the late unit is listed"
+    );
 
     // Dinkes 2026, S1/IK1 (AKI, lower is better, linear): target 92, TW I 113,54
     // → (2 × 92 − 113,54) / 92 × 100 = 76,59 %.
     let dinkes = read(&out, "unit/dinkes/2026/index.html");
-    assert!(dinkes.contains("113,54"), "realisation as written, with a decimal comma");
-    assert!(dinkes.contains("76,59\u{a0}%"), "achievement by the linear negative formula");
-    assert!(dinkes.contains("Rp\u{a0}45.562.000.000"), "budget ceiling in rupiah");
-    assert!(dinkes.contains("Analisis Triwulan II 2026"), "the narrative analysis is shown");
-    assert!(dinkes.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""), "charts are inline");
+    assert!(
+        dinkes.contains("113,54"),
+        "realisation as written, with a decimal comma"
+    );
+    assert!(
+        dinkes.contains("76,59\u{a0}%"),
+        "achievement by the linear negative formula"
+    );
+    assert!(
+        dinkes.contains("Rp\u{a0}45.562.000.000"),
+        "budget ceiling in rupiah"
+    );
+    assert!(
+        dinkes.contains("Analisis Triwulan II 2026"),
+        "the narrative analysis is shown"
+    );
+    assert!(
+        dinkes.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""),
+        "charts are inline"
+    );
 
     let tree = read(&out, "pohon-kinerja/2026/index.html");
-    assert!(tree.contains("<ul class=\"tree\">") && tree.contains("Dinkes"), "the tree lists units");
+    assert!(
+        tree.contains("<ul class=\"tree\">") && tree.contains("Dinkes"),
+        "the tree lists units"
+    );
     let methodology = read(&out, "metodologi/index.html");
     assert!(methodology.contains("(2T − R) / T × 100") && methodology.contains("Sangat Tinggi"));
 }
@@ -92,16 +139,37 @@ fn worked_examples_from_the_domain_read_right() {
     assert_eq!(result.status.code(), Some(0), "{}", transcript(&result));
     let page = read(&out, "unit/dinkes-kesmas/2026/index.html");
     let block = |anchor: &str| -> String {
-        let start = page.find(&format!("id=\"ik-S1-{anchor}\"")).unwrap_or_else(|| panic!("block {anchor}"));
-        page[start..].split("</article>").next().expect("article").to_string()
+        let start = page
+            .find(&format!("id=\"ik-S1-{anchor}\""))
+            .unwrap_or_else(|| panic!("block {anchor}"));
+        page[start..]
+            .split("</article>")
+            .next()
+            .expect("article")
+            .to_string()
     };
-    assert!(block("RANGE").contains("87,5\u{a0}%"), "R 70 vs 80–90 → 87,5 %");
-    assert!(block("NEG1").contains("107,14\u{a0}%"), "6,5 vs 7 lower is better → 107,14 %");
-    assert!(block("NEG2").contains("87,5\u{a0}%"), "9 vs 8 lower is better → 87,5 %");
+    assert!(
+        block("RANGE").contains("87,5\u{a0}%"),
+        "R 70 vs 80–90 → 87,5 %"
+    );
+    assert!(
+        block("NEG1").contains("107,14\u{a0}%"),
+        "6,5 vs 7 lower is better → 107,14 %"
+    );
+    assert!(
+        block("NEG2").contains("87,5\u{a0}%"),
+        "9 vs 8 lower is better → 87,5 %"
+    );
     let zero = block("ZERO");
-    assert!(zero.contains("Target 0"), "target 0 says why there is no percentage");
+    assert!(
+        zero.contains("Target 0"),
+        "target 0 says why there is no percentage"
+    );
     assert!(!zero.contains("NaN") && !zero.contains("inf"), "never NaN");
-    assert!(block("GRADE").contains("80\u{a0}%"), "B (4) against BB (5) → 80 %");
+    assert!(
+        block("GRADE").contains("80\u{a0}%"),
+        "B (4) against BB (5) → 80 %"
+    );
     // Budget: Rp 4.290.243.577 of Rp 8.580.487.155 → 50 %.
     assert!(page.contains("Rp\u{a0}8.580.487.155") && page.contains("Rp\u{a0}4.290.243.577"));
     assert!(page.contains("50\u{a0}%"), "absorption");
@@ -117,7 +185,11 @@ fn a_failed_build_leaves_the_previous_site_untouched() {
 
     let broken = tmp.path().join("broken");
     copy_tree(&root().join("tests/fixtures/base"), &broken);
-    std::fs::write(broken.join("units.yaml"), "units:\n  - id: bupati\n    nme: x\n").expect("write");
+    std::fs::write(
+        broken.join("units.yaml"),
+        "units:\n  - id: bupati\n    nme: x\n",
+    )
+    .expect("write");
     let failed = build(&broken, &out);
     assert_eq!(failed.status.code(), Some(1), "{}", transcript(&failed));
     assert!(String::from_utf8_lossy(&failed.stderr).contains("was not built"));
@@ -163,7 +235,10 @@ fn hostile_strings_come_out_inert() {
         }
     }
     let page = read(&out, "unit/dinkes/2026/index.html");
-    assert!(page.contains("&lt;script&gt;alert(4)&lt;/script&gt;"), "names are shown as text");
+    assert!(
+        page.contains("&lt;script&gt;alert(4)&lt;/script&gt;"),
+        "names are shown as text"
+    );
 }
 
 #[test]
@@ -182,7 +257,10 @@ fn the_output_folder_may_not_overlap_the_content() {
     let r = build(&content, &foreign);
     assert_eq!(r.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&r.stderr).contains("refusing to replace"));
-    assert_eq!(std::fs::read_to_string(foreign.join("precious.txt")).expect("read"), "keep me");
+    assert_eq!(
+        std::fs::read_to_string(foreign.join("precious.txt")).expect("read"),
+        "keep me"
+    );
 }
 
 #[test]
@@ -191,7 +269,13 @@ fn representative_pages_and_a_chart_match_their_snapshots() {
     let out = tmp.path().join("public");
     let r = build(&root().join("tests/fixtures/base"), &out);
     assert_eq!(r.status.code(), Some(0), "{}", transcript(&r));
-    insta::assert_snapshot!("base_unit_year_page", read(&out, "unit/dinkes/2026/index.html"));
+    insta::assert_snapshot!(
+        "base_unit_year_page",
+        read(&out, "unit/dinkes/2026/index.html")
+    );
     insta::assert_snapshot!("base_home_page", read(&out, "index.html"));
-    insta::assert_snapshot!("base_indicator_chart", read(&out, "unit/dinkes/2026/grafik-ik-S1-IK1.svg"));
+    insta::assert_snapshot!(
+        "base_indicator_chart",
+        read(&out, "unit/dinkes/2026/grafik-ik-S1-IK1.svg")
+    );
 }

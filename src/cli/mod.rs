@@ -7,6 +7,21 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+/// Prints a line to standard output; a closed pipe (`kinerja build | head`)
+/// is not an error worth a panic.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
+/// Prints a line to standard error, ignoring a closed pipe.
+macro_rules! warn {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 /// kinerja: publish performance agreements (Perjanjian Kinerja) and their
 /// quarterly realisations as a static website.
 #[derive(Debug, Parser)]
@@ -88,8 +103,8 @@ fn build(args: &BuildArgs) -> ExitCode {
     let mut checked = match check_content(content) {
         Ok(c) => c,
         Err(err) => {
-            eprintln!("error: {err}");
-            eprintln!(
+            warn!("error: {err}");
+            warn!(
                 "  = help: run kinerja from the folder that holds `content/`, or pass `--content DIR`"
             );
             return ExitCode::FAILURE;
@@ -102,7 +117,7 @@ fn build(args: &BuildArgs) -> ExitCode {
     let _ = std::io::stderr().write_all(rendered.as_bytes());
     let errors = checked.diagnostics.error_count();
     if errors > 0 {
-        eprintln!(
+        warn!(
             "error: {errors} {} in the content; the site was not built and `{}` was left as it was",
             plural(errors, "problem"),
             args.out.display()
@@ -116,7 +131,7 @@ fn build(args: &BuildArgs) -> ExitCode {
     let mut overlays: Vec<PathBuf> = Vec::new();
     if let Some(dir) = &args.theme {
         if !dir.is_dir() {
-            eprintln!("error: theme folder `{}` does not exist", dir.display());
+            warn!("error: theme folder `{}` does not exist", dir.display());
             return ExitCode::FAILURE;
         }
         overlays.push(dir.clone());
@@ -124,7 +139,7 @@ fn build(args: &BuildArgs) -> ExitCode {
     overlays.push(content.join("theme"));
     for dir in &overlays {
         if let Err(err) = theme.overlay(dir) {
-            eprintln!("error: {err}");
+            warn!("error: {err}");
             return ExitCode::FAILURE;
         }
     }
@@ -141,8 +156,8 @@ fn build(args: &BuildArgs) -> ExitCode {
     let files = match crate::render::render(&site, &theme, &static_files) {
         Ok(f) => f,
         Err(err) => {
-            eprintln!("error: {err}");
-            eprintln!(
+            warn!("error: {err}");
+            warn!(
                 "the site was not built and `{}` was left as it was",
                 args.out.display()
             );
@@ -153,22 +168,22 @@ fn build(args: &BuildArgs) -> ExitCode {
     let charts = files.iter().filter(|f| f.path.ends_with(".svg")).count();
     match crate::output::write_site(&args.out, content, &files) {
         Ok(summary) => {
-            println!(
+            say!(
                 "built {pages} pages and {charts} charts ({} files, {:.1} MB) into {} in {:.2} s",
                 summary.files,
                 summary.bytes as f64 / 1_000_000.0,
                 args.out.display(),
                 started.elapsed().as_secs_f64()
             );
-            println!(
+            say!(
                 "open {} in a browser, or copy the folder to the web host",
                 args.out.join("index.html").display()
             );
             ExitCode::SUCCESS
         }
         Err(err) => {
-            eprintln!("error: {err}");
-            eprintln!(
+            warn!("error: {err}");
+            warn!(
                 "the previous site in `{}` was left as it was",
                 args.out.display()
             );
@@ -181,8 +196,8 @@ fn check(args: &CheckArgs) -> ExitCode {
     let mut checked = match check_content(&args.content) {
         Ok(c) => c,
         Err(err) => {
-            eprintln!("error: {err}");
-            eprintln!(
+            warn!("error: {err}");
+            warn!(
                 "  = help: run kinerja from the folder that holds `content/`, or pass `--content DIR`"
             );
             return ExitCode::FAILURE;
@@ -194,7 +209,7 @@ fn check(args: &CheckArgs) -> ExitCode {
     let rendered = diag::render(&checked.diagnostics, &checked.sources, &args.content);
     let _ = std::io::stderr().write_all(rendered.as_bytes());
     if let Some(site) = &checked.site {
-        println!(
+        say!(
             "checked {}: {} units, {} agreements, {} indicators, {} realisation reports, {} pages",
             diag::display_path(Path::new(""), &args.content),
             site.units.len(),
@@ -206,7 +221,7 @@ fn check(args: &CheckArgs) -> ExitCode {
     }
     let errors = checked.diagnostics.error_count();
     let warnings = checked.diagnostics.warning_count();
-    println!(
+    say!(
         "{errors} {}, {warnings} {}",
         plural(errors, "error"),
         plural(warnings, "warning")

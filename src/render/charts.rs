@@ -126,8 +126,8 @@ fn draw_bars(
     let mut chart = ChartBuilder::on(root)
         .margin(12)
         .margin_top(34)
-        .x_label_area_size(28)
-        .y_label_area_size(56)
+        .x_label_area_size(32)
+        .y_label_area_size(64)
         .build_cartesian_2d((0u32..n - 1).into_segmented(), 0f64..top)?;
     let labels = spec.labels.clone();
     let y_fmt = |v: &f64| number(*v, 2, lang);
@@ -141,7 +141,7 @@ fn draw_bars(
         .light_line_style(TRANSPARENT)
         .bold_line_style(GRID)
         .y_labels(5)
-        .label_style(text_style(14))
+        .label_style(text_style(16))
         .axis_style(TEXT)
         .x_label_formatter(&x_fmt)
         .y_label_formatter(&y_fmt)
@@ -157,7 +157,10 @@ fn draw_bars(
     // map whose order changes from run to run, and output must not.
     chart.draw_series(bar_data.iter().map(|(i, v)| {
         let mut bar = Rectangle::new(
-            [(SegmentValue::Exact(*i), 0.0), (SegmentValue::Exact(*i + 1), *v)],
+            [
+                (SegmentValue::Exact(*i), 0.0),
+                (SegmentValue::Exact(*i + 1), *v),
+            ],
             BAR.filled(),
         );
         bar.set_margin(0, 0, 14, 14);
@@ -169,7 +172,7 @@ fn draw_bars(
         chart.draw_series(std::iter::once(Text::new(
             label,
             (SegmentValue::CenterOf(*i), *v),
-            text_style(13).pos(Pos::new(HPos::Center, VPos::Bottom)),
+            text_style(15).pos(Pos::new(HPos::Center, VPos::Bottom)),
         )))?;
     }
     if let Some(r) = spec.reference {
@@ -220,7 +223,7 @@ fn draw_legend(
     root: &DrawingArea<SVGBackend<'_>, Shift>,
     entries: &[Legend<'_>],
 ) -> DrawResult<()> {
-    let mut x = 70i32;
+    let mut x = 12i32;
     let y = 16i32;
     for e in entries {
         let name = match e {
@@ -249,7 +252,7 @@ fn draw_legend(
                 root.draw(&Circle::new((x + 8, y), 4, BAR.filled()))?;
             }
         }
-        let style = text_style(14);
+        let style = text_style(16);
         root.draw(&Text::new(
             name.to_string(),
             (x + 22, y),
@@ -274,7 +277,7 @@ pub fn horizontal(
     lang: Lang,
 ) -> Chart {
     ensure_font();
-    let row = 44u32;
+    let row = 52u32;
     let height = 40 + row * u32::try_from(items.len()).unwrap_or(0).max(1);
     let mut svg = String::new();
     let drawn = {
@@ -324,7 +327,7 @@ fn draw_horizontal(
         .light_line_style(TRANSPARENT)
         .bold_line_style(GRID)
         .x_labels(5)
-        .label_style(text_style(13))
+        .label_style(text_style(15))
         .axis_style(TEXT)
         .x_label_formatter(&x_fmt)
         .draw()?;
@@ -334,7 +337,7 @@ fn draw_horizontal(
         chart.draw_series(std::iter::once(Text::new(
             item.label.clone(),
             (0.0, y + 0.92),
-            text_style(14).pos(Pos::new(HPos::Left, VPos::Top)),
+            text_style(16).pos(Pos::new(HPos::Left, VPos::Top)),
         )))?;
         let value_text = match item.value {
             Some(v) => format!("{}\u{a0}% {}", number(v, 2, lang), item.note),
@@ -350,7 +353,7 @@ fn draw_horizontal(
         chart.draw_series(std::iter::once(Text::new(
             value_text,
             (end + top * 0.01, y + 0.28),
-            text_style(13).pos(Pos::new(HPos::Left, VPos::Center)),
+            text_style(15).pos(Pos::new(HPos::Left, VPos::Center)),
         )))?;
     }
     if let Some(r) = reference {
@@ -399,8 +402,8 @@ fn draw_trend(
     let mut chart = ChartBuilder::on(root)
         .margin(12)
         .margin_top(34)
-        .x_label_area_size(28)
-        .y_label_area_size(56)
+        .x_label_area_size(32)
+        .y_label_area_size(64)
         .build_cartesian_2d((0u32..n - 1).into_segmented(), 0f64..top)?;
     let owned = labels.to_vec();
     let x_fmt = move |v: &SegmentValue<u32>| match v {
@@ -414,7 +417,7 @@ fn draw_trend(
         .light_line_style(TRANSPARENT)
         .bold_line_style(GRID)
         .y_labels(5)
-        .label_style(text_style(14))
+        .label_style(text_style(16))
         .axis_style(TEXT)
         .x_label_formatter(&x_fmt)
         .y_label_formatter(&y_fmt)
@@ -436,7 +439,7 @@ fn draw_trend(
         chart.draw_series(std::iter::once(Text::new(
             number(*v, 2, lang),
             (p.0.clone(), p.1),
-            text_style(13).pos(Pos::new(HPos::Center, VPos::Bottom)),
+            text_style(15).pos(Pos::new(HPos::Center, VPos::Bottom)),
         )))?;
     }
     chart.draw_series(DashedLineSeries::new(

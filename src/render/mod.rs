@@ -74,7 +74,10 @@ pub fn figures(site: &Site) -> Figures {
 struct NavItem {
     label: String,
     href: String,
+    /// The page is in this section.
     current: bool,
+    /// The page is this entry.
+    exact: bool,
 }
 
 /// What every page's template receives besides its own view.
@@ -208,6 +211,7 @@ fn common<'a>(ctx: &Ctx<'a>, path: &str, title: &str) -> Common<'a> {
         label: ctx.t.get(key).into(),
         href: (*href).to_string(),
         current: section == *sec,
+        exact: path == *href,
     })
     .collect();
     let pages = ctx
@@ -218,6 +222,7 @@ fn common<'a>(ctx: &Ctx<'a>, path: &str, title: &str) -> Common<'a> {
             label: p.title.clone(),
             href: paths::page(&p.slug),
             current: path == paths::page(&p.slug),
+            exact: path == paths::page(&p.slug),
         })
         .collect();
     let canonical_path = path.strip_suffix("index.html").unwrap_or(path);
