@@ -279,3 +279,42 @@ fn representative_pages_and_a_chart_match_their_snapshots() {
         read(&out, "unit/dinkes/2026/grafik-ik-S1-IK1.svg")
     );
 }
+
+#[test]
+fn an_english_build_is_a_setting() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let content = tmp.path().join("content");
+    copy_tree(&root().join("tests/fixtures/worked-examples"), &content);
+    let site = std::fs::read_to_string(content.join("site.yaml")).expect("read");
+    std::fs::write(content.join("site.yaml"), format!("{site}language: en\n")).expect("write");
+    let out = tmp.path().join("public");
+    let r = build(&content, &out);
+    assert_eq!(r.status.code(), Some(0), "{}", transcript(&r));
+    let page = read(&out, "unit/dinkes-kesmas/2026/index.html");
+    assert!(page.contains("<html lang=\"en\">"));
+    assert!(page.contains("Performance Agreement"));
+    assert!(page.contains("107.14\u{a0}%"), "English number format");
+    assert!(page.contains("Rp\u{a0}8,580,487,155"));
+}
+
+#[test]
+fn a_theme_folder_overrides_single_templates() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let content = tmp.path().join("content");
+    copy_tree(&root().join("tests/fixtures/base"), &content);
+    let templates = content.join("theme/templates");
+    std::fs::create_dir_all(&templates).expect("mkdir");
+    std::fs::write(
+        templates.join("page.html"),
+        "{% extends \"base.html\" %}{% block content %}<h1>Halaman khusus: {{ v.title }}</h1>{% endblock content %}",
+    )
+    .expect("write");
+    let out = tmp.path().join("public");
+    let r = build(&content, &out);
+    assert_eq!(r.status.code(), Some(0), "{}", transcript(&r));
+    assert!(read(&out, "halaman/tentang/index.html").contains("Halaman khusus: Tentang"));
+    assert!(
+        read(&out, "index.html").contains("Kabupaten Uji"),
+        "other templates stay the default"
+    );
+}

@@ -136,6 +136,17 @@ fn build(args: &BuildArgs) -> ExitCode {
         }
         overlays.push(dir.clone());
     }
+    if let Some(dir) = &site.settings.theme {
+        let dir = content.join(dir);
+        if !dir.is_dir() {
+            warn!(
+                "error: theme folder `{}` named in site.yaml does not exist",
+                dir.display()
+            );
+            return ExitCode::FAILURE;
+        }
+        overlays.push(dir);
+    }
     overlays.push(content.join("theme"));
     for dir in &overlays {
         if let Err(err) = theme.overlay(dir) {

@@ -387,7 +387,7 @@ fn classify(rel: &Path) -> Result<Option<FileKind>, Box<Diagnostic>> {
         ["site.yml"] => unknown("rename it to `site.yaml`"),
         ["units.yml"] => unknown("rename it to `units.yaml`"),
         ["static", ..] => Ok(Some(FileKind::Static)),
-        ["theme", ..] => Ok(None),
+        ["theme" | "themes", ..] => Ok(None),
         ["README.md" | "README" | "readme.md"] => Ok(None),
         ["agreements", year, file] => {
             let year = parse_year(rel, year)?;

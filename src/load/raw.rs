@@ -38,6 +38,8 @@ pub struct RawSettings {
     pub evaluations: Vec<RawEvaluation>,
     #[serde(default)]
     pub licence: Option<String>,
+    #[serde(default)]
+    pub theme: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]

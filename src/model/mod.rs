@@ -126,6 +126,8 @@ pub struct Settings {
     pub evaluations: Vec<Evaluation>,
     /// Licence of the published data.
     pub licence: Option<String>,
+    /// A theme folder, relative to the content folder, overriding the default theme.
+    pub theme: Option<String>,
 }
 
 /// One achievement band (*kategori capaian*), lower bound inclusive.

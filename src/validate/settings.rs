@@ -93,6 +93,7 @@ fn fallback() -> Settings {
         predicates: default_predicates(),
         evaluations: vec![],
         licence: None,
+        theme: None,
     }
 }
 
@@ -157,6 +158,20 @@ pub fn validate(raw: Option<&Loaded<RawSettings>>, diags: &mut Diagnostics) -> S
         s.exceeded_label = label.clone();
     }
     s.licence = r.licence.clone();
+    if let Some(theme) = &r.theme {
+        let t = theme.value.trim();
+        let escapes = std::path::Path::new(t)
+            .components()
+            .any(|c| !matches!(c, std::path::Component::Normal(_)));
+        if t.is_empty() || escapes {
+            diags.push(
+                Diagnostic::error(file, span(theme), format!("theme folder `{t}` must be a folder inside the content folder"))
+                    .with_help("write a relative path such as `theme-kabupaten`; use `kinerja build --theme DIR` for a folder elsewhere"),
+            );
+        } else {
+            s.theme = Some(t.to_string());
+        }
+    }
 
     if let Some(cats) = &r.categories {
         let mut out = Vec::new();
