@@ -5,6 +5,7 @@
 //! result is a sorted list of files, identical for identical input.
 
 pub mod charts;
+pub mod data;
 pub mod format;
 pub mod i18n;
 pub mod markdown;
@@ -96,6 +97,27 @@ struct Common<'a> {
     nav: Vec<NavItem>,
     pages: Vec<NavItem>,
     style: String,
+    downloads: Vec<Download>,
+}
+
+/// A downloadable data file.
+#[derive(Debug, Clone, Serialize)]
+pub struct Download {
+    /// Format name (`CSV`, `JSON`, `XLSX`).
+    pub format: String,
+    /// What it holds.
+    pub label: String,
+    /// Path from the site root.
+    pub href: String,
+    /// Size, `12,3 KB`.
+    pub size: String,
+}
+
+/// Data files and the downloads each page links to.
+struct DataFiles {
+    files: Vec<OutputFile>,
+    /// Page path → its downloads.
+    by_page: std::collections::BTreeMap<String, Vec<Download>>,
 }
 
 /// One page to render.
@@ -110,6 +132,7 @@ enum Job {
     Methodology,
     Page(usize),
     NotFound,
+    Data,
 }
 
 /// Renders the whole site with `theme`. `static_files` are (path under
@@ -156,12 +179,15 @@ pub fn render(
         jobs.push(Job::Tree(Some(y)));
     }
     jobs.extend((0..site.pages.len()).map(Job::Page));
+    jobs.push(Job::Data);
 
+    let data = data_files(&ctx);
     let rendered: Result<Vec<Vec<OutputFile>>, RenderError> = jobs
         .par_iter()
-        .map(|job| render_job(&ctx, &tera, job))
+        .map(|job| render_job(&ctx, &tera, &data, job))
         .collect();
     let mut files: Vec<OutputFile> = rendered?.into_iter().flatten().collect();
+    files.extend(data.files);
     for (name, bytes) in theme.assets() {
         files.push(OutputFile {
             path: format!("assets/{name}"),
@@ -187,7 +213,7 @@ pub fn render(
     Ok(files)
 }
 
-fn common<'a>(ctx: &Ctx<'a>, path: &str, title: &str) -> Common<'a> {
+fn common<'a>(ctx: &Ctx<'a>, data: &DataFiles, path: &str, title: &str) -> Common<'a> {
     let s = &ctx.site.settings;
     let section = path.split('/').next().unwrap_or("");
     let nav = [
@@ -205,6 +231,7 @@ fn common<'a>(ctx: &Ctx<'a>, path: &str, title: &str) -> Common<'a> {
         ),
         (paths::TREE, "tree", "pohon-kinerja"),
         (paths::METHODOLOGY, "methodology", "metodologi"),
+        (paths::DATA, "data", "data"),
     ]
     .iter()
     .map(|(href, key, sec)| NavItem {
@@ -240,19 +267,21 @@ fn common<'a>(ctx: &Ctx<'a>, path: &str, title: &str) -> Common<'a> {
         nav,
         pages,
         style: paths::STYLE.to_string(),
+        downloads: data.by_page.get(path).cloned().unwrap_or_default(),
     }
 }
 
 fn page<T: Serialize>(
     ctx: &Ctx<'_>,
     tera: &tera::Tera,
+    data: &DataFiles,
     template: &str,
     path: &str,
     title: &str,
     view: &T,
 ) -> Result<OutputFile, RenderError> {
     let mut context = tera::Context::new();
-    context.insert("c", &common(ctx, path, title));
+    context.insert("c", &common(ctx, data, path, title));
     context.insert("t", ctx.t.map());
     context.insert("v", view);
     let html = tera
@@ -293,7 +322,12 @@ fn chart_files<'c>(
         .collect()
 }
 
-fn render_job(ctx: &Ctx<'_>, tera: &tera::Tera, job: &Job) -> Result<Vec<OutputFile>, RenderError> {
+fn render_job(
+    ctx: &Ctx<'_>,
+    tera: &tera::Tera,
+    data: &DataFiles,
+    job: &Job,
+) -> Result<Vec<OutputFile>, RenderError> {
     let site = ctx.site;
     let t = ctx.t;
     let mut out = Vec::new();
@@ -303,6 +337,7 @@ fn render_job(ctx: &Ctx<'_>, tera: &tera::Tera, job: &Job) -> Result<Vec<OutputF
             out.push(page(
                 ctx,
                 tera,
+                data,
                 "home.html",
                 paths::HOME,
                 &site.settings.institution,
@@ -315,6 +350,7 @@ fn render_job(ctx: &Ctx<'_>, tera: &tera::Tera, job: &Job) -> Result<Vec<OutputF
             out.push(page(
                 ctx,
                 tera,
+                data,
                 "units.html",
                 paths::UNITS,
                 t.get("units"),
@@ -327,6 +363,7 @@ fn render_job(ctx: &Ctx<'_>, tera: &tera::Tera, job: &Job) -> Result<Vec<OutputF
             out.push(page(
                 ctx,
                 tera,
+                data,
                 "unit.html",
                 &paths::unit(&u.id),
                 &u.name,
@@ -338,7 +375,7 @@ fn render_job(ctx: &Ctx<'_>, tera: &tera::Tera, job: &Job) -> Result<Vec<OutputF
             if let Some(v) = ctx.unit_year(a) {
                 let path = paths::unit_year(&a.unit, a.year);
                 let title = format!("{} {} {}", t.get("agreement"), v.unit.name, a.year);
-                out.push(page(ctx, tera, "unit_year.html", &path, &title, &v)?);
+                out.push(page(ctx, tera, data, "unit_year.html", &path, &title, &v)?);
                 let charts = v
                     .indicators
                     .iter()
@@ -353,7 +390,7 @@ fn render_job(ctx: &Ctx<'_>, tera: &tera::Tera, job: &Job) -> Result<Vec<OutputF
             if let Some(v) = ctx.indicator_view(unit, o, i) {
                 let path = paths::indicator(&unit.id, o, i);
                 let title = format!("{} {} {}", v.key, v.name, unit.short_name);
-                out.push(page(ctx, tera, "indicator.html", &path, &title, &v)?);
+                out.push(page(ctx, tera, data, "indicator.html", &path, &title, &v)?);
                 out.extend(chart_files(&path, v.chart.iter()));
             }
         }
@@ -363,6 +400,7 @@ fn render_job(ctx: &Ctx<'_>, tera: &tera::Tera, job: &Job) -> Result<Vec<OutputF
             out.push(page(
                 ctx,
                 tera,
+                data,
                 "year.html",
                 &path,
                 &format!("{} {y}", t.get("compare")),
@@ -383,6 +421,7 @@ fn render_job(ctx: &Ctx<'_>, tera: &tera::Tera, job: &Job) -> Result<Vec<OutputF
             out.push(page(
                 ctx,
                 tera,
+                data,
                 "tree.html",
                 &path,
                 &format!("{} {y}", t.get("tree")),
@@ -394,6 +433,7 @@ fn render_job(ctx: &Ctx<'_>, tera: &tera::Tera, job: &Job) -> Result<Vec<OutputF
             out.push(page(
                 ctx,
                 tera,
+                data,
                 "methodology.html",
                 paths::METHODOLOGY,
                 t.get("methodology"),
@@ -414,9 +454,22 @@ fn render_job(ctx: &Ctx<'_>, tera: &tera::Tera, job: &Job) -> Result<Vec<OutputF
             out.push(page(
                 ctx,
                 tera,
+                data,
                 "page.html",
                 &paths::page(&p.slug),
                 &p.title,
+                &v,
+            )?);
+        }
+        Job::Data => {
+            let v = data_view(ctx, data);
+            out.push(page(
+                ctx,
+                tera,
+                data,
+                "data.html",
+                paths::DATA,
+                t.get("data"),
                 &v,
             )?);
         }
@@ -435,6 +488,7 @@ fn render_job(ctx: &Ctx<'_>, tera: &tera::Tera, job: &Job) -> Result<Vec<OutputF
             let mut file = page(
                 ctx,
                 tera,
+                data,
                 "404.html",
                 "404.html",
                 t.get("page_not_found"),
@@ -445,4 +499,290 @@ fn render_job(ctx: &Ctx<'_>, tera: &tera::Tera, job: &Job) -> Result<Vec<OutputF
         }
     }
     Ok(out)
+}
+
+/// The date a site's data is "as of": the latest report or signature.
+pub fn site_date(site: &Site) -> crate::model::Date {
+    site.agreements
+        .iter()
+        .flat_map(|a| {
+            a.reports
+                .iter()
+                .flatten()
+                .map(|r| r.reported_on)
+                .chain(std::iter::once(a.signed_on))
+        })
+        .max()
+        .unwrap_or(crate::model::Date {
+            year: 2000,
+            month: 1,
+            day: 1,
+        })
+}
+
+fn size_text(bytes: usize, lang: Lang) -> String {
+    #[allow(clippy::cast_precision_loss)]
+    let b = bytes as f64;
+    if b >= 1_000_000.0 {
+        format!("{}\u{a0}MB", format::number(b / 1_000_000.0, 1, lang))
+    } else {
+        format!("{}\u{a0}KB", format::number((b / 1000.0).max(0.1), 1, lang))
+    }
+}
+
+/// Generates every data file: per unit-year, per indicator and for the whole site.
+fn data_files(ctx: &Ctx<'_>) -> DataFiles {
+    use data::{BUDGET_COLUMNS, INDICATOR_COLUMNS, Table};
+    let site = ctx.site;
+    let created = site_date(site);
+    let licence = site.settings.licence.as_deref();
+    let lang = ctx.lang;
+    let t = ctx.t;
+    // Per unit-year and per indicator, in parallel.
+    let per_agreement: Vec<(String, Vec<OutputFile>, Vec<Download>)> = site
+        .agreements
+        .par_iter()
+        .map(|a| {
+            let page = paths::unit_year(&a.unit, a.year);
+            let stem = format!("{}-{}", a.unit, a.year);
+            let kinerja = Table {
+                name: "kinerja",
+                columns: INDICATOR_COLUMNS,
+                rows: data::indicator_rows(site, ctx.figures, a, None),
+            };
+            let anggaran = Table {
+                name: "anggaran",
+                columns: BUDGET_COLUMNS,
+                rows: data::budget_rows(site, a),
+            };
+            let title = format!("{} {} {}", t.get("agreement"), a.unit, a.year);
+            let files = vec![
+                (
+                    "CSV",
+                    t.get("indicators").to_string(),
+                    format!("kinerja-{stem}.csv"),
+                    data::to_csv(&kinerja),
+                ),
+                (
+                    "CSV",
+                    t.get("budget").to_string(),
+                    format!("anggaran-{stem}.csv"),
+                    data::to_csv(&anggaran),
+                ),
+                (
+                    "JSON",
+                    format!("{} + {}", t.get("indicators"), t.get("budget")),
+                    format!("kinerja-{stem}.json"),
+                    data::to_json(&[&kinerja, &anggaran], &title, licence),
+                ),
+                (
+                    "XLSX",
+                    format!("{} + {}", t.get("indicators"), t.get("budget")),
+                    format!("kinerja-{stem}.xlsx"),
+                    data::to_xlsx(&[&kinerja, &anggaran], &title, created),
+                ),
+            ];
+            let mut out = Vec::new();
+            let mut downloads = Vec::new();
+            for (format, label, name, bytes) in files {
+                let path = paths::beside(&page, &name);
+                downloads.push(Download {
+                    format: format.into(),
+                    label,
+                    href: path.clone(),
+                    size: size_text(bytes.len(), lang),
+                });
+                out.push(OutputFile { path, bytes });
+            }
+            (page, out, downloads)
+        })
+        .collect();
+    let mut indicator_keys = std::collections::BTreeSet::new();
+    for a in &site.agreements {
+        for (o, i) in a.indicators() {
+            indicator_keys.insert((a.unit.clone(), o.id.clone(), i.id.clone()));
+        }
+    }
+    let per_indicator: Vec<(String, Vec<OutputFile>, Vec<Download>)> = indicator_keys
+        .par_iter()
+        .map(|(unit, o, i)| {
+            let key = format!("{o}/{i}");
+            let rows = site
+                .agreements
+                .iter()
+                .filter(|a| &a.unit == unit)
+                .flat_map(|a| data::indicator_rows(site, ctx.figures, a, Some(&key)))
+                .collect();
+            let table = Table {
+                name: "kinerja",
+                columns: INDICATOR_COLUMNS,
+                rows,
+            };
+            let page = paths::indicator(unit, o, i);
+            let stem = format!("{unit}-{o}-{i}");
+            let title = format!("{} {unit} {key}", t.get("indicator"));
+            let files = vec![
+                ("CSV", format!("kinerja-{stem}.csv"), data::to_csv(&table)),
+                (
+                    "JSON",
+                    format!("kinerja-{stem}.json"),
+                    data::to_json(&[&table], &title, licence),
+                ),
+                (
+                    "XLSX",
+                    format!("kinerja-{stem}.xlsx"),
+                    data::to_xlsx(&[&table], &title, created),
+                ),
+            ];
+            let mut out = Vec::new();
+            let mut downloads = Vec::new();
+            for (format, name, bytes) in files {
+                let path = paths::beside(&page, &name);
+                downloads.push(Download {
+                    format: format.into(),
+                    label: format!("{} {key}", t.get("history")),
+                    href: path.clone(),
+                    size: size_text(bytes.len(), lang),
+                });
+                out.push(OutputFile { path, bytes });
+            }
+            (page, out, downloads)
+        })
+        .collect();
+    // The whole site.
+    let all = Table {
+        name: "kinerja",
+        columns: INDICATOR_COLUMNS,
+        rows: site
+            .agreements
+            .iter()
+            .flat_map(|a| data::indicator_rows(site, ctx.figures, a, None))
+            .collect(),
+    };
+    let budget = Table {
+        name: "anggaran",
+        columns: BUDGET_COLUMNS,
+        rows: site
+            .agreements
+            .iter()
+            .flat_map(|a| data::budget_rows(site, a))
+            .collect(),
+    };
+    let title = format!("Data kinerja {}", site.settings.institution);
+    let site_files = vec![
+        (
+            "CSV",
+            t.get("indicators").to_string(),
+            "data/kinerja.csv",
+            data::to_csv(&all),
+        ),
+        (
+            "CSV",
+            t.get("budget").to_string(),
+            "data/anggaran.csv",
+            data::to_csv(&budget),
+        ),
+        (
+            "JSON",
+            format!("{} + {}", t.get("indicators"), t.get("budget")),
+            "data/kinerja.json",
+            data::to_json(&[&all, &budget], &title, licence),
+        ),
+        (
+            "XLSX",
+            format!("{} + {}", t.get("indicators"), t.get("budget")),
+            "data/kinerja.xlsx",
+            data::to_xlsx(&[&all, &budget], &title, created),
+        ),
+        (
+            "JSON",
+            "Frictionless Data Package".to_string(),
+            "data/datapackage.json",
+            data::datapackage(site, created),
+        ),
+        (
+            "JSON",
+            "JSON Schema".to_string(),
+            "data/skema.json",
+            data::json_schema(),
+        ),
+    ];
+    let mut files = Vec::new();
+    let mut by_page: std::collections::BTreeMap<String, Vec<Download>> =
+        std::collections::BTreeMap::new();
+    let mut site_downloads = Vec::new();
+    for (format, label, path, bytes) in site_files {
+        site_downloads.push(Download {
+            format: format.into(),
+            label,
+            href: path.into(),
+            size: size_text(bytes.len(), lang),
+        });
+        files.push(OutputFile {
+            path: path.into(),
+            bytes,
+        });
+    }
+    by_page.insert(paths::DATA.into(), site_downloads.clone());
+    by_page.insert(paths::HOME.into(), site_downloads);
+    for (page, out, downloads) in per_agreement.into_iter().chain(per_indicator) {
+        files.extend(out);
+        by_page.insert(page, downloads);
+    }
+    DataFiles { files, by_page }
+}
+
+/// The open-data page: every download with its size, the licence and the data dictionary.
+#[derive(Debug, Clone, Serialize)]
+struct DataView {
+    site: Vec<Download>,
+    groups: Vec<DataGroup>,
+    indicator_columns: Vec<ColumnView>,
+    budget_columns: Vec<ColumnView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct DataGroup {
+    title: String,
+    href: String,
+    files: Vec<Download>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct ColumnView {
+    name: &'static str,
+    kind: &'static str,
+    description: &'static str,
+}
+
+fn data_view(ctx: &Ctx<'_>, data: &DataFiles) -> DataView {
+    let columns = |cols: &[data::Column]| {
+        cols.iter()
+            .map(|c| ColumnView {
+                name: c.name,
+                kind: c.kind,
+                description: c.description,
+            })
+            .collect()
+    };
+    let groups = ctx
+        .site
+        .agreements
+        .iter()
+        .filter_map(|a| {
+            let page = paths::unit_year(&a.unit, a.year);
+            let unit = ctx.site.unit(&a.unit)?;
+            Some(DataGroup {
+                title: format!("{} {}", unit.name, a.year),
+                files: data.by_page.get(&page).cloned().unwrap_or_default(),
+                href: page,
+            })
+        })
+        .collect();
+    DataView {
+        site: data.by_page.get(paths::DATA).cloned().unwrap_or_default(),
+        groups,
+        indicator_columns: columns(data::INDICATOR_COLUMNS),
+        budget_columns: columns(data::BUDGET_COLUMNS),
+    }
 }

@@ -11,6 +11,8 @@ pub const METHODOLOGY: &str = "metodologi/index.html";
 pub const TREE: &str = "pohon-kinerja/index.html";
 /// The list of units.
 pub const UNITS: &str = "unit/index.html";
+/// The open-data page.
+pub const DATA: &str = "data/index.html";
 /// The stylesheet.
 pub const STYLE: &str = "assets/style.css";
 

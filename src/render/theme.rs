@@ -25,6 +25,7 @@ const TEMPLATES: &[(&str, &str)] = embedded!(
     "methodology.html",
     "page.html",
     "404.html",
+    "data.html",
 );
 
 /// The default assets.

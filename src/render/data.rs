@@ -1,0 +1,581 @@
+//! Open data: every figure of the site as CSV (RFC 4180), JSON and XLSX, with
+//! a Frictionless Data Package describing the CSV files.
+//!
+//! One table definition ([`INDICATOR_COLUMNS`], [`BUDGET_COLUMNS`]) drives the
+//! header of every format, the Table Schema and the data dictionary, so the
+//! formats cannot drift apart. Text cells that a spreadsheet would read as a
+//! formula (`=`, `+`, `-`, `@`, tab, CR) are prefixed with `'` in CSV and XLSX.
+
+use super::view::Figures;
+use crate::compute::{self, Achievement};
+use crate::model::{
+    Agreement, BudgetLevel, Date, NegativeFormula, Observation, Polarity, Rollup, Site, Value,
+};
+use serde_json::{Map, Value as Json, json};
+
+/// A column of a published table.
+#[derive(Debug, Clone, Copy)]
+pub struct Column {
+    /// Stable column name.
+    pub name: &'static str,
+    /// Table Schema type: `string`, `number`, `integer`, `boolean`, `date`.
+    pub kind: &'static str,
+    /// What the column holds.
+    pub description: &'static str,
+}
+
+const fn col(name: &'static str, kind: &'static str, description: &'static str) -> Column {
+    Column {
+        name,
+        kind,
+        description,
+    }
+}
+
+/// Columns of the indicator table: one row per indicator and quarter.
+pub const INDICATOR_COLUMNS: &[Column] = &[
+    col("tahun", "integer", "Tahun Perjanjian Kinerja"),
+    col("kode_unit", "string", "Id unit kerja (tetap)"),
+    col("unit", "string", "Nama unit kerja"),
+    col("id_sasaran", "string", "Id sasaran dalam PK"),
+    col("sasaran", "string", "Rumusan sasaran"),
+    col("id_indikator", "string", "Id indikator dalam sasaran"),
+    col(
+        "kunci",
+        "string",
+        "Kunci indikator dalam PK: id_sasaran/id_indikator",
+    ),
+    col("indikator", "string", "Nama indikator kinerja"),
+    col("satuan", "string", "Satuan"),
+    col("iku", "boolean", "Indikator Kinerja Utama"),
+    col(
+        "polaritas",
+        "string",
+        "positif (makin tinggi makin baik) atau negatif (makin rendah makin baik)",
+    ),
+    col(
+        "rumus_negatif",
+        "string",
+        "Untuk polaritas negatif: linear ((2T-R)/T) atau inverse (T/R)",
+    ),
+    col("akumulasi", "string", "kondisi_akhir atau akumulasi"),
+    col(
+        "target_tahunan",
+        "string",
+        "Target tahunan seperti tertulis: angka, rentang (80-90) atau predikat (BB)",
+    ),
+    col("triwulan", "integer", "Triwulan 1-4"),
+    col(
+        "target_triwulan",
+        "string",
+        "Target triwulan seperti tertulis",
+    ),
+    col(
+        "status",
+        "string",
+        "terukur, belum_diukur atau belum_dilaporkan",
+    ),
+    col(
+        "realisasi",
+        "string",
+        "Realisasi triwulan seperti tertulis (angka atau predikat)",
+    ),
+    col(
+        "realisasi_angka",
+        "number",
+        "Realisasi triwulan sebagai angka (skor untuk predikat)",
+    ),
+    col(
+        "realisasi_sd_triwulan",
+        "number",
+        "Realisasi s.d. triwulan (jumlah untuk akumulasi, nilai triwulan untuk kondisi akhir)",
+    ),
+    col(
+        "capaian_triwulan_persen",
+        "number",
+        "Capaian terhadap target s.d. triwulan (%), dibulatkan 2 desimal",
+    ),
+    col(
+        "capaian_tahunan_persen",
+        "number",
+        "Capaian terhadap target tahunan (%), dibulatkan 2 desimal",
+    ),
+    col(
+        "kategori",
+        "string",
+        "Kategori capaian terhadap target triwulan",
+    ),
+    col("tanggal_laporan", "date", "Tanggal laporan realisasi"),
+    col("keterangan", "string", "Keterangan"),
+    col("kendala", "string", "Kendala"),
+    col("tindak_lanjut", "string", "Tindak lanjut"),
+    col(
+        "bukti_dukung",
+        "string",
+        "Tautan bukti dukung, dipisah spasi",
+    ),
+];
+
+/// Columns of the budget table: one row per budget line and quarter.
+pub const BUDGET_COLUMNS: &[Column] = &[
+    col("tahun", "integer", "Tahun anggaran"),
+    col("kode_unit", "string", "Id unit kerja (tetap)"),
+    col("unit", "string", "Nama unit kerja"),
+    col("kode", "string", "Kode program/kegiatan/sub kegiatan"),
+    col("nama", "string", "Nama program/kegiatan/sub kegiatan"),
+    col("level", "string", "program, kegiatan atau sub_kegiatan"),
+    col("pagu", "integer", "Pagu anggaran (Rp)"),
+    col("triwulan", "integer", "Triwulan 1-4"),
+    col(
+        "realisasi_kumulatif",
+        "integer",
+        "Realisasi anggaran s.d. triwulan (Rp)",
+    ),
+    col(
+        "serapan_persen",
+        "number",
+        "Serapan s.d. triwulan (%), dibulatkan 2 desimal",
+    ),
+];
+
+/// A cell value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    /// Text (may be empty).
+    Text(String),
+    /// A number, or empty.
+    Number(Option<f64>),
+    /// A whole number, or empty.
+    Integer(Option<i64>),
+    /// True or false.
+    Bool(bool),
+}
+
+/// A table: its columns and rows.
+#[derive(Debug, Clone)]
+pub struct Table {
+    /// Sheet name and file stem (`kinerja`, `anggaran`).
+    pub name: &'static str,
+    /// Columns.
+    pub columns: &'static [Column],
+    /// Rows, each with one cell per column.
+    pub rows: Vec<Vec<Cell>>,
+}
+
+fn round2(p: f64) -> f64 {
+    (p * 100.0).round() / 100.0
+}
+
+fn machine(v: &Value) -> String {
+    match v {
+        Value::Number(n) => n.to_string(),
+        Value::Range { low, high } => format!("{low}-{high}"),
+        Value::Grade(g) => g.label.clone(),
+    }
+}
+
+fn scalar(v: &Value) -> Option<f64> {
+    match v {
+        Value::Number(n) => Some(*n),
+        Value::Grade(g) => Some(f64::from(g.score)),
+        Value::Range { .. } => None,
+    }
+}
+
+fn percent(a: Option<Achievement>) -> Option<f64> {
+    a.and_then(Achievement::percent).map(round2)
+}
+
+fn text(s: impl Into<String>) -> Cell {
+    Cell::Text(s.into())
+}
+
+fn date(d: Date) -> String {
+    d.to_string()
+}
+
+/// Indicator rows of one agreement.
+pub fn indicator_rows(
+    site: &Site,
+    figures: &Figures,
+    a: &Agreement,
+    only: Option<&str>,
+) -> Vec<Vec<Cell>> {
+    let unit_name = site
+        .unit(&a.unit)
+        .map_or_else(|| a.unit.clone(), |u| u.name.clone());
+    let Some(fig) = figures.get(&(a.unit.clone(), a.year)) else {
+        return Vec::new();
+    };
+    let mut rows = Vec::new();
+    for ((o, i), (_, year)) in a.indicators().zip(&fig.indicators) {
+        if only.is_some_and(|k| k != i.key) {
+            continue;
+        }
+        for q in &year.quarters {
+            let qi = usize::from(q.quarter - 1);
+            let report = a.reports[qi].as_ref();
+            let ir = report.and_then(|r| r.indicators.get(&i.key));
+            let status = match (&report, &q.realised) {
+                (None, _) | (_, None) => "belum_dilaporkan",
+                (_, Some(Observation::NotYetMeasured)) => "belum_diukur",
+                (_, Some(Observation::Measured(_))) => "terukur",
+            };
+            let measured = q.realised.as_ref().and_then(Observation::value);
+            let category = q
+                .against_quarter
+                .and_then(Achievement::percent)
+                .and_then(|p| compute::category(&site.settings.categories, p))
+                .map(|c| c.label.clone())
+                .unwrap_or_default();
+            rows.push(vec![
+                Cell::Integer(Some(i64::from(a.year))),
+                text(&a.unit),
+                text(&unit_name),
+                text(&o.id),
+                text(&o.name),
+                text(&i.id),
+                text(&i.key),
+                text(&i.name),
+                text(&i.measure),
+                Cell::Bool(i.iku),
+                text(match i.polarity {
+                    Polarity::Positive => "positif",
+                    Polarity::Negative => "negatif",
+                }),
+                text(match (i.polarity, i.negative_formula) {
+                    (Polarity::Positive, _) => "",
+                    (_, NegativeFormula::Linear) => "linear",
+                    (_, NegativeFormula::Inverse) => "inverse",
+                }),
+                text(match i.rollup {
+                    Rollup::Last => "kondisi_akhir",
+                    Rollup::Cumulative => "akumulasi",
+                }),
+                text(machine(&i.target)),
+                Cell::Integer(Some(i64::from(q.quarter))),
+                text(q.target.as_ref().map(machine).unwrap_or_default()),
+                text(status),
+                text(measured.map(machine).unwrap_or_default()),
+                Cell::Number(measured.and_then(scalar)),
+                Cell::Number(q.realised_to_date.as_ref().and_then(scalar)),
+                Cell::Number(percent(q.against_quarter)),
+                Cell::Number(percent(q.against_annual)),
+                text(category),
+                text(report.map(|r| date(r.reported_on)).unwrap_or_default()),
+                text(ir.and_then(|r| r.explanation.clone()).unwrap_or_default()),
+                text(ir.and_then(|r| r.obstacles.clone()).unwrap_or_default()),
+                text(ir.and_then(|r| r.follow_up.clone()).unwrap_or_default()),
+                text(
+                    ir.map(|r| {
+                        r.evidence
+                            .iter()
+                            .map(|e| e.url.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    })
+                    .unwrap_or_default(),
+                ),
+            ]);
+        }
+    }
+    rows
+}
+
+/// Budget rows of one agreement.
+pub fn budget_rows(site: &Site, a: &Agreement) -> Vec<Vec<Cell>> {
+    let unit_name = site
+        .unit(&a.unit)
+        .map_or_else(|| a.unit.clone(), |u| u.name.clone());
+    let mut rows = Vec::new();
+    for b in &a.budget {
+        for q in 0..4u8 {
+            let realised = a.reports[usize::from(q)]
+                .as_ref()
+                .and_then(|r| r.budget.get(&b.code))
+                .copied();
+            rows.push(vec![
+                Cell::Integer(Some(i64::from(a.year))),
+                text(&a.unit),
+                text(&unit_name),
+                text(&b.code),
+                text(&b.name),
+                text(match b.level {
+                    BudgetLevel::Program => "program",
+                    BudgetLevel::Kegiatan => "kegiatan",
+                    BudgetLevel::SubKegiatan => "sub_kegiatan",
+                }),
+                Cell::Integer(Some(b.ceiling)),
+                Cell::Integer(Some(i64::from(q + 1))),
+                Cell::Integer(realised),
+                Cell::Number(
+                    realised
+                        .and_then(|r| compute::absorption(r, b.ceiling))
+                        .map(round2),
+                ),
+            ]);
+        }
+    }
+    rows
+}
+
+/// Neutralises text a spreadsheet would run as a formula.
+pub fn neutralise(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{s}"))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
+fn number_text(n: f64) -> String {
+    // Shortest representation that reads back to the same number.
+    if n == n.trunc() && n.abs() < 1e15 {
+        format!("{n:.0}")
+    } else {
+        n.to_string()
+    }
+}
+
+/// The table as CSV: RFC 4180, UTF-8, CRLF line ends, a header row.
+pub fn to_csv(table: &Table) -> Vec<u8> {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let _ = w.write_record(table.columns.iter().map(|c| c.name));
+    for row in &table.rows {
+        let fields: Vec<String> = row
+            .iter()
+            .map(|cell| match cell {
+                Cell::Text(s) => neutralise(s).into_owned(),
+                Cell::Number(n) => n.map(number_text).unwrap_or_default(),
+                Cell::Integer(n) => n.map(|n| n.to_string()).unwrap_or_default(),
+                Cell::Bool(b) => b.to_string(),
+            })
+            .collect();
+        let _ = w.write_record(&fields);
+    }
+    w.into_inner().unwrap_or_default()
+}
+
+/// The table as JSON records (key order is alphabetical).
+pub fn to_json_records(table: &Table) -> Json {
+    Json::Array(
+        table
+            .rows
+            .iter()
+            .map(|row| {
+                let mut m = Map::new();
+                for (c, cell) in table.columns.iter().zip(row) {
+                    let v = match cell {
+                        Cell::Text(s) => Json::String(s.clone()),
+                        Cell::Number(n) => n.map_or(Json::Null, |n| json!(n)),
+                        Cell::Integer(n) => n.map_or(Json::Null, |n| json!(n)),
+                        Cell::Bool(b) => Json::Bool(*b),
+                    };
+                    m.insert(c.name.to_string(), v);
+                }
+                Json::Object(m)
+            })
+            .collect(),
+    )
+}
+
+/// A JSON document holding `tables`, with a pointer to its schema.
+pub fn to_json(tables: &[&Table], title: &str, licence: Option<&str>) -> Vec<u8> {
+    let mut doc = Map::new();
+    doc.insert("judul".into(), json!(title));
+    doc.insert(
+        "skema".into(),
+        json!("https://kinerja.example/skema/v1 (lihat data/skema.json)"),
+    );
+    doc.insert("lisensi".into(), licence.map_or(Json::Null, |l| json!(l)));
+    for t in tables {
+        doc.insert(t.name.to_string(), to_json_records(t));
+    }
+    let mut bytes = serde_json::to_vec_pretty(&Json::Object(doc)).unwrap_or_default();
+    bytes.push(b'\n');
+    bytes
+}
+
+/// A JSON Schema for the JSON documents.
+pub fn json_schema() -> Vec<u8> {
+    let record = |cols: &[Column]| {
+        let mut props = Map::new();
+        for c in cols {
+            let ty = match c.kind {
+                "integer" => json!(["integer", "null"]),
+                "number" => json!(["number", "null"]),
+                "boolean" => json!("boolean"),
+                _ => json!("string"),
+            };
+            props.insert(
+                c.name.into(),
+                json!({ "type": ty, "description": c.description }),
+            );
+        }
+        json!({ "type": "object", "properties": props, "required": cols.iter().map(|c| c.name).collect::<Vec<_>>() })
+    };
+    let schema = json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "Data kinerja (Perjanjian Kinerja dan realisasi)",
+        "type": "object",
+        "properties": {
+            "judul": { "type": "string" },
+            "skema": { "type": "string" },
+            "lisensi": { "type": ["string", "null"] },
+            "kinerja": { "type": "array", "items": record(INDICATOR_COLUMNS) },
+            "anggaran": { "type": "array", "items": record(BUDGET_COLUMNS) }
+        },
+        "required": ["judul", "kinerja"]
+    });
+    let mut bytes = serde_json::to_vec_pretty(&schema).unwrap_or_default();
+    bytes.push(b'\n');
+    bytes
+}
+
+/// The tables as an XLSX workbook with typed cells and formatted headers.
+/// `created` fixes the document date so output is reproducible.
+pub fn to_xlsx(tables: &[&Table], title: &str, created: Date) -> Vec<u8> {
+    use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatBorder, Workbook};
+    let mut wb = Workbook::new();
+    let when = ExcelDateTime::from_ymd(
+        u16::try_from(created.year).unwrap_or(2000),
+        u8::try_from(created.month).unwrap_or(1),
+        u8::try_from(created.day).unwrap_or(1),
+    );
+    let mut props = DocProperties::new().set_title(title).set_author("kinerja");
+    if let Ok(when) = &when {
+        props = props.set_creation_datetime(when);
+    }
+    wb.set_properties(&props);
+    let header = Format::new()
+        .set_bold()
+        .set_background_color("#DDEBF7")
+        .set_border_bottom(FormatBorder::Thin)
+        .set_text_wrap();
+    let decimal = Format::new().set_num_format("#,##0.00");
+    let whole = Format::new().set_num_format("#,##0");
+    for t in tables {
+        let ws = wb.add_worksheet();
+        let _ = ws.set_name(t.name);
+        for (c, column) in t.columns.iter().enumerate() {
+            let c = u16::try_from(c).unwrap_or(u16::MAX);
+            let _ = ws.write_string_with_format(0, c, column.name, &header);
+            let width = match column.kind {
+                "string"
+                    if matches!(
+                        column.name,
+                        "sasaran"
+                            | "indikator"
+                            | "nama"
+                            | "keterangan"
+                            | "kendala"
+                            | "tindak_lanjut"
+                    ) =>
+                {
+                    40.0
+                }
+                "string" => 16.0,
+                _ => 14.0,
+            };
+            let _ = ws.set_column_width(c, width);
+        }
+        for (r, row) in t.rows.iter().enumerate() {
+            let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
+            for (c, cell) in row.iter().enumerate() {
+                let c = u16::try_from(c).unwrap_or(u16::MAX);
+                let _ = match cell {
+                    Cell::Text(s) if s.is_empty() => Ok(&mut *ws),
+                    Cell::Text(s) => ws.write_string(r, c, neutralise(s).as_ref()),
+                    Cell::Number(Some(n)) => ws.write_number_with_format(r, c, *n, &decimal),
+                    #[allow(clippy::cast_precision_loss)]
+                    Cell::Integer(Some(n)) => ws.write_number_with_format(r, c, *n as f64, &whole),
+                    Cell::Number(None) | Cell::Integer(None) => Ok(&mut *ws),
+                    Cell::Bool(b) => ws.write_boolean(r, c, *b),
+                };
+            }
+        }
+        let _ = ws.set_freeze_panes(1, 0);
+        let last_row = u32::try_from(t.rows.len()).unwrap_or(0);
+        let last_col = u16::try_from(t.columns.len().saturating_sub(1)).unwrap_or(0);
+        let _ = ws.autofilter(0, 0, last_row, last_col);
+    }
+    wb.save_to_buffer().unwrap_or_default()
+}
+
+/// The Frictionless Data Package describing the site-wide CSV files.
+pub fn datapackage(site: &Site, created: Date) -> Vec<u8> {
+    let fields = |cols: &[Column]| -> Vec<Json> {
+        cols.iter()
+            .map(|c| json!({ "name": c.name, "type": c.kind, "description": c.description }))
+            .collect()
+    };
+    let mut licences = Vec::new();
+    if let Some(l) = &site.settings.licence {
+        licences.push(json!({ "title": l }));
+    }
+    let pkg = json!({
+        "profile": "tabular-data-package",
+        "name": "kinerja",
+        "title": format!("Data kinerja {}", site.settings.institution),
+        "description": "Perjanjian Kinerja, realisasi triwulan dan realisasi anggaran, satu baris per indikator per triwulan.",
+        "homepage": site.settings.base_url,
+        "created": format!("{created}T00:00:00Z"),
+        "licenses": licences,
+        "resources": [
+            {
+                "name": "kinerja",
+                "path": "kinerja.csv",
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "dialect": { "delimiter": ",", "lineTerminator": "\r\n", "header": true },
+                "schema": { "fields": fields(INDICATOR_COLUMNS), "missingValues": [""] }
+            },
+            {
+                "name": "anggaran",
+                "path": "anggaran.csv",
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "dialect": { "delimiter": ",", "lineTerminator": "\r\n", "header": true },
+                "schema": { "fields": fields(BUDGET_COLUMNS), "missingValues": [""] }
+            }
+        ]
+    });
+    let mut bytes = serde_json::to_vec_pretty(&pkg).unwrap_or_default();
+    bytes.push(b'\n');
+    bytes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_neutralised() {
+        for bad in ["=HYPERLINK(\"x\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"] {
+            assert!(neutralise(bad).starts_with('\''), "{bad}");
+        }
+        assert_eq!(neutralise("Sesuai rencana"), "Sesuai rencana");
+    }
+
+    const COLUMNS: &[Column] = &[col("a", "string", ""), col("b", "number", "")];
+
+    #[test]
+    fn csv_is_rfc4180() {
+        let t = Table {
+            name: "uji",
+            columns: COLUMNS,
+            rows: vec![
+                vec![text("x, \"y\"\nz"), Cell::Number(Some(87.5))],
+                vec![text("=1+1"), Cell::Number(None)],
+            ],
+        };
+        let csv = String::from_utf8(to_csv(&t)).unwrap_or_default();
+        assert_eq!(csv, "a,b\r\n\"x, \"\"y\"\"\nz\",87.5\r\n'=1+1,\r\n");
+    }
+}
