@@ -188,3 +188,57 @@ fn formula_payloads_are_neutralised_in_csv_and_xlsx() {
         "no formula cells"
     );
 }
+
+#[test]
+fn feeds_and_sitemap_parse_with_real_parsers() {
+    let (_tmp, out) = build("content");
+    let site = atom_syndication::Feed::read_from(std::io::BufReader::new(
+        std::fs::File::open(out.join("feed.xml")).expect("feed"),
+    ))
+    .expect("the site feed is valid Atom");
+    assert!(!site.entries().is_empty());
+    assert!(
+        site.entries()
+            .iter()
+            .any(|e| e.title().as_str().contains("Realisasi Triwulan II 2026"))
+    );
+    let newest = site.entries().first().expect("entry");
+    assert_eq!(
+        newest.updated().to_rfc3339(),
+        "2026-07-14T00:00:00+07:00",
+        "dated from the content"
+    );
+
+    let unit = atom_syndication::Feed::read_from(std::io::BufReader::new(
+        std::fs::File::open(out.join("unit/dinkes/feed.xml")).expect("feed"),
+    ))
+    .expect("the unit feed is valid Atom");
+    // 3 agreements and 10 quarterly reports (2024, 2025 complete; 2026 to Q2).
+    assert_eq!(unit.entries().len(), 13);
+
+    let sitemap = std::fs::read_to_string(out.join("sitemap.xml")).expect("sitemap");
+    let doc = roxmltree::Document::parse(&sitemap).expect("the sitemap is well-formed XML");
+    let root_el = doc.root_element();
+    assert_eq!(
+        root_el.tag_name().namespace(),
+        Some("http://www.sitemaps.org/schemas/sitemap/0.9")
+    );
+    let locs: Vec<&str> = root_el
+        .descendants()
+        .filter(|n| n.has_tag_name("loc"))
+        .filter_map(|n| n.text())
+        .collect();
+    assert!(locs.contains(&"https://sakip.contohraya.example/unit/dinkes/2026/"));
+    assert!(
+        locs.iter()
+            .all(|l| l.starts_with("https://sakip.contohraya.example/"))
+    );
+    assert!(!locs.iter().any(|l| l.ends_with("404.html")));
+    let robots = std::fs::read_to_string(out.join("robots.txt")).expect("robots");
+    assert!(robots.contains("Sitemap: https://sakip.contohraya.example/sitemap.xml"));
+    let page = std::fs::read_to_string(out.join("unit/dinkes/2026/index.html")).expect("page");
+    assert!(page.contains("<link rel=\"alternate\" type=\"application/atom+xml\""));
+    assert!(page.contains(
+        "property=\"og:url\" content=\"https://sakip.contohraya.example/unit/dinkes/2026/\""
+    ));
+}

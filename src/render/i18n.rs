@@ -126,6 +126,8 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("data_intro", "Semua angka di situs ini dapat diunduh: CSV (RFC 4180, UTF-8, titik desimal), JSON dan XLSX, satu baris per indikator per triwulan.", "Every figure on this site can be downloaded: CSV (RFC 4180, UTF-8, decimal point), JSON and XLSX, one row per indicator and quarter."),
     ("per_unit_year", "Per perangkat daerah dan tahun", "Per unit and year"),
     ("whole_site", "Seluruh data", "All data"),
+    ("feed", "umpan Atom", "Atom feed"),
+    ("feeds", "Umpan berita (Atom)", "News feeds (Atom)"),
 ];
 
 /// The labels of one language.

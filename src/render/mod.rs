@@ -6,6 +6,7 @@
 
 pub mod charts;
 pub mod data;
+pub mod feeds;
 pub mod format;
 pub mod i18n;
 pub mod markdown;
@@ -98,6 +99,15 @@ struct Common<'a> {
     pages: Vec<NavItem>,
     style: String,
     downloads: Vec<Download>,
+    feeds: Vec<FeedLink>,
+    og_locale: &'static str,
+}
+
+/// A feed offered by a page through `<link rel="alternate">`.
+#[derive(Debug, Clone, Serialize)]
+struct FeedLink {
+    title: String,
+    href: String,
 }
 
 /// A downloadable data file.
@@ -204,6 +214,66 @@ pub fn render(
             bytes,
         });
     }
+    // Feeds, sitemap and robots.txt.
+    let all: Vec<&crate::model::Agreement> = site.agreements.iter().collect();
+    files.push(OutputFile {
+        path: paths::FEED.into(),
+        bytes: feeds::atom(
+            &ctx,
+            paths::FEED,
+            &format!(
+                "{}: {}",
+                site.settings.institution,
+                labels.get("site_title")
+            ),
+            &all,
+            200,
+        ),
+    });
+    for u in &site.units {
+        let mine: Vec<&crate::model::Agreement> =
+            site.agreements.iter().filter(|a| a.unit == u.id).collect();
+        files.push(OutputFile {
+            path: paths::unit_feed(&u.id),
+            bytes: feeds::atom(
+                &ctx,
+                &paths::unit_feed(&u.id),
+                &format!("{}: {}", u.name, labels.get("site_title")),
+                &mine,
+                usize::MAX,
+            ),
+        });
+    }
+    let as_of = site_date(site);
+    let mut pages: Vec<(String, crate::model::Date)> = files
+        .iter()
+        .filter(|f| {
+            f.path.ends_with(".html") && f.path != "404.html" && !f.path.contains("/sematan/")
+        })
+        .map(|f| {
+            let date = unit_year_of(&f.path)
+                .and_then(|(u, y)| site.agreement(u, y))
+                .map_or(as_of, |a| {
+                    a.reports
+                        .iter()
+                        .flatten()
+                        .map(|r| r.reported_on)
+                        .max()
+                        .unwrap_or(a.signed_on)
+                });
+            (f.path.clone(), date)
+        })
+        .collect();
+    pages.sort();
+    files.push(OutputFile {
+        path: "sitemap.xml".into(),
+        bytes: feeds::sitemap(&site.settings.base_url, &pages),
+    });
+    files.push(OutputFile {
+        path: "robots.txt".into(),
+        bytes: feeds::robots(&site.settings.base_url),
+    });
+
     files.sort_by(|a, b| a.path.cmp(&b.path));
     for pair in files.windows(2) {
         if pair[0].path == pair[1].path {
@@ -268,6 +338,28 @@ fn common<'a>(ctx: &Ctx<'a>, data: &DataFiles, path: &str, title: &str) -> Commo
         pages,
         style: paths::STYLE.to_string(),
         downloads: data.by_page.get(path).cloned().unwrap_or_default(),
+        feeds: {
+            let mut feeds = vec![FeedLink {
+                title: format!("{} ({})", s.institution, ctx.t.get("feed")),
+                href: paths::FEED.into(),
+            }];
+            if let Some(unit) = path
+                .strip_prefix("unit/")
+                .and_then(|r| r.split('/').next())
+                .and_then(|id| ctx.site.unit(id))
+                && path != paths::UNITS
+            {
+                feeds.push(FeedLink {
+                    title: format!("{} ({})", unit.name, ctx.t.get("feed")),
+                    href: paths::unit_feed(&unit.id),
+                });
+            }
+            feeds
+        },
+        og_locale: match ctx.lang {
+            Lang::Id => "id_ID",
+            Lang::En => "en_US",
+        },
     }
 }
 
@@ -785,4 +877,15 @@ fn data_view(ctx: &Ctx<'_>, data: &DataFiles) -> DataView {
         indicator_columns: columns(data::INDICATOR_COLUMNS),
         budget_columns: columns(data::BUDGET_COLUMNS),
     }
+}
+
+/// The (unit, year) of a unit-year page path.
+fn unit_year_of(path: &str) -> Option<(&str, i32)> {
+    let mut parts = path.split('/');
+    if parts.next()? != "unit" {
+        return None;
+    }
+    let unit = parts.next()?;
+    let year = parts.next()?.parse().ok()?;
+    (parts.next()? == "index.html").then_some((unit, year))
 }

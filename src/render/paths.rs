@@ -13,12 +13,19 @@ pub const TREE: &str = "pohon-kinerja/index.html";
 pub const UNITS: &str = "unit/index.html";
 /// The open-data page.
 pub const DATA: &str = "data/index.html";
+/// The site's Atom feed.
+pub const FEED: &str = "feed.xml";
 /// The stylesheet.
 pub const STYLE: &str = "assets/style.css";
 
 /// A unit's profile.
 pub fn unit(id: &str) -> String {
     format!("unit/{id}/index.html")
+}
+
+/// A unit's Atom feed.
+pub fn unit_feed(id: &str) -> String {
+    format!("unit/{id}/feed.xml")
 }
 
 /// A unit's agreement and realisation for a year.

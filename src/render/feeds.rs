@@ -1,0 +1,185 @@
+//! Feeds and files for search engines: Atom feeds (site and per unit),
+//! `sitemap.xml` and `robots.txt`. Dates come from the content, never from the
+//! clock, so output stays reproducible.
+
+use super::format;
+use super::paths;
+use super::view::Ctx;
+use crate::model::{Agreement, Date};
+
+/// Indonesian Western Time; content dates carry no time zone.
+const OFFSET: &str = "+07:00";
+
+/// Escapes text for XML.
+pub fn xml(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // Characters XML 1.0 forbids.
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn stamp(d: Date) -> String {
+    format!("{d}T00:00:00{OFFSET}")
+}
+
+/// The public address of a page (`unit/dinkes/index.html` → `…/unit/dinkes/`).
+pub fn absolute(base: &str, path: &str) -> String {
+    format!("{base}{}", path.strip_suffix("index.html").unwrap_or(path))
+}
+
+/// One feed entry.
+struct Entry {
+    date: Date,
+    title: String,
+    id: String,
+    link: String,
+    summary: String,
+}
+
+fn entries(ctx: &Ctx<'_>, agreements: &[&Agreement]) -> Vec<Entry> {
+    let base = &ctx.site.settings.base_url;
+    let t = ctx.t;
+    let mut out = Vec::new();
+    for a in agreements {
+        let Some(unit) = ctx.site.unit(&a.unit) else {
+            continue;
+        };
+        let page = paths::unit_year(&a.unit, a.year);
+        let link = absolute(base, &page);
+        out.push(Entry {
+            date: a.signed_on,
+            title: format!("{} {} {}", t.get("agreement"), unit.name, a.year),
+            id: format!("{link}#pk"),
+            link: link.clone(),
+            summary: format!(
+                "{} {} {}: {} {}, {} {}.",
+                t.get("agreement"),
+                unit.name,
+                a.year,
+                a.indicator_count(),
+                t.get("indicators").to_lowercase(),
+                t.get("signed").to_lowercase(),
+                format::date(a.signed_on, ctx.lang)
+            ),
+        });
+        let fig = ctx.figures.get(&(a.unit.clone(), a.year));
+        for r in a.reports.iter().flatten() {
+            let achievement = fig
+                .and_then(|f| {
+                    crate::compute::mean_achievement(
+                        f.indicators
+                            .iter()
+                            .map(|(_, y)| y.quarters[usize::from(r.quarter - 1)].against_quarter),
+                    )
+                })
+                .map(|p| format::percent(p, ctx.lang));
+            out.push(Entry {
+                date: r.reported_on,
+                title: format!(
+                    "{} {}: {}",
+                    t.get("realisation"),
+                    ctx.period(r.quarter, a.year),
+                    unit.name
+                ),
+                id: format!("{link}#tw{}", r.quarter),
+                link: link.clone(),
+                summary: format!(
+                    "{} {} {}{}. {} {}.",
+                    t.get("realisation"),
+                    unit.name,
+                    ctx.period(r.quarter, a.year),
+                    achievement.map_or_else(String::new, |p| format!(
+                        ", {}: {p}",
+                        t.get("achievement").to_lowercase()
+                    )),
+                    t.get("reported_on"),
+                    format::date(r.reported_on, ctx.lang)
+                ),
+            });
+        }
+    }
+    out.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
+    out
+}
+
+/// An Atom feed of agreements and realisation reports.
+pub fn atom(
+    ctx: &Ctx<'_>,
+    self_path: &str,
+    title: &str,
+    agreements: &[&Agreement],
+    limit: usize,
+) -> Vec<u8> {
+    let s = &ctx.site.settings;
+    let entries = entries(ctx, agreements);
+    let updated = entries
+        .first()
+        .map_or_else(|| stamp(super::site_date(ctx.site)), |e| stamp(e.date));
+    let self_url = absolute(&s.base_url, self_path);
+    let mut x = String::new();
+    x.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+    x.push_str(&format!(
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n",
+        ctx.lang.tag()
+    ));
+    x.push_str(&format!("<title>{}</title>\n", xml(title)));
+    x.push_str(&format!("<id>{}</id>\n", xml(&self_url)));
+    x.push_str(&format!("<updated>{updated}</updated>\n"));
+    x.push_str(&format!(
+        "<link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n",
+        xml(&self_url)
+    ));
+    x.push_str(&format!(
+        "<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
+        xml(&s.base_url)
+    ));
+    x.push_str(&format!(
+        "<author><name>{}</name></author>\n",
+        xml(&s.institution)
+    ));
+    x.push_str("<generator>kinerja</generator>\n");
+    for e in entries.iter().take(limit) {
+        x.push_str("<entry>\n");
+        x.push_str(&format!("<title>{}</title>\n", xml(&e.title)));
+        x.push_str(&format!("<id>{}</id>\n", xml(&e.id)));
+        x.push_str(&format!("<updated>{}</updated>\n", stamp(e.date)));
+        x.push_str(&format!(
+            "<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
+            xml(&e.link)
+        ));
+        x.push_str(&format!("<summary>{}</summary>\n", xml(&e.summary)));
+        x.push_str("</entry>\n");
+    }
+    x.push_str("</feed>\n");
+    x.into_bytes()
+}
+
+/// `sitemap.xml` for the given page paths.
+pub fn sitemap(base: &str, pages: &[(String, Date)]) -> Vec<u8> {
+    let mut x = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for (path, date) in pages {
+        x.push_str(&format!(
+            "<url><loc>{}</loc><lastmod>{date}</lastmod></url>\n",
+            xml(&absolute(base, path))
+        ));
+    }
+    x.push_str("</urlset>\n");
+    x.into_bytes()
+}
+
+/// `robots.txt`: everything may be indexed; the sitemap is named.
+pub fn robots(base: &str) -> Vec<u8> {
+    format!("User-agent: *\nAllow: /\n\nSitemap: {base}sitemap.xml\n").into_bytes()
+}
