@@ -127,6 +127,11 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("per_unit_year", "Per perangkat daerah dan tahun", "Per unit and year"),
     ("whole_site", "Seluruh data", "All data"),
     ("feed", "umpan Atom", "Atom feed"),
+    ("search", "Cari", "Search"),
+    ("search_label", "Cari perangkat daerah, indikator, sasaran atau program", "Search units, indicators, objectives or programmes"),
+    ("results", "hasil", "results"),
+    ("az", "Indeks A–Z", "A–Z index"),
+    ("entries", "entri", "entries"),
     ("feeds", "Umpan berita (Atom)", "News feeds (Atom)"),
 ];
 

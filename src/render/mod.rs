@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod markdown;
 pub mod overview;
 pub mod paths;
+pub mod search;
 pub mod theme;
 pub mod view;
 
@@ -143,6 +144,7 @@ enum Job {
     Page(usize),
     NotFound,
     Data,
+    Search,
 }
 
 /// Renders the whole site with `theme`. `static_files` are (path under
@@ -190,6 +192,7 @@ pub fn render(
     }
     jobs.extend((0..site.pages.len()).map(Job::Page));
     jobs.push(Job::Data);
+    jobs.push(Job::Search);
 
     let data = data_files(&ctx);
     let rendered: Result<Vec<Vec<OutputFile>>, RenderError> = jobs
@@ -302,6 +305,7 @@ fn common<'a>(ctx: &Ctx<'a>, data: &DataFiles, path: &str, title: &str) -> Commo
         (paths::TREE, "tree", "pohon-kinerja"),
         (paths::METHODOLOGY, "methodology", "metodologi"),
         (paths::DATA, "data", "data"),
+        (paths::SEARCH, "search", "cari"),
     ]
     .iter()
     .map(|(href, key, sec)| NavItem {
@@ -564,6 +568,22 @@ fn render_job(
                 t.get("data"),
                 &v,
             )?);
+        }
+        Job::Search => {
+            let v = search::view(ctx);
+            out.push(page(
+                ctx,
+                tera,
+                data,
+                "search.html",
+                paths::SEARCH,
+                t.get("search"),
+                &v,
+            )?);
+            out.push(OutputFile {
+                path: "cari/indeks.json".into(),
+                bytes: v.json.replace("<\\/", "</").into_bytes(),
+            });
         }
         Job::NotFound => {
             // Served at any depth: links here are absolute from the site's path.

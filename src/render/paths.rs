@@ -13,6 +13,8 @@ pub const TREE: &str = "pohon-kinerja/index.html";
 pub const UNITS: &str = "unit/index.html";
 /// The open-data page.
 pub const DATA: &str = "data/index.html";
+/// The search page.
+pub const SEARCH: &str = "cari/index.html";
 /// The site's Atom feed.
 pub const FEED: &str = "feed.xml";
 /// The stylesheet.

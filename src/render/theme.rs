@@ -26,13 +26,20 @@ const TEMPLATES: &[(&str, &str)] = embedded!(
     "page.html",
     "404.html",
     "data.html",
+    "search.html",
 );
 
 /// The default assets.
-const ASSETS: &[(&str, &[u8])] = &[(
-    "style.css",
-    include_bytes!("../../themes/default/assets/style.css"),
-)];
+const ASSETS: &[(&str, &[u8])] = &[
+    (
+        "style.css",
+        include_bytes!("../../themes/default/assets/style.css"),
+    ),
+    (
+        "cari.js",
+        include_bytes!("../../themes/default/assets/cari.js"),
+    ),
+];
 
 /// Templates and assets ready to use.
 #[derive(Debug, Clone)]
