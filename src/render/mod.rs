@@ -472,6 +472,16 @@ fn render_job(
                 let path = paths::unit_year(&a.unit, a.year);
                 let title = format!("{} {} {}", t.get("agreement"), v.unit.name, a.year);
                 out.push(page(ctx, tera, data, "unit_year.html", &path, &title, &v)?);
+                let print_path = paths::unit_year_print(&a.unit, a.year);
+                out.push(page(
+                    ctx,
+                    tera,
+                    data,
+                    "print.html",
+                    &print_path,
+                    &format!("{} ({})", title, t.get("print")),
+                    &v,
+                )?);
                 let charts = v
                     .indicators
                     .iter()

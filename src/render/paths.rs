@@ -35,6 +35,11 @@ pub fn unit_year(id: &str, year: i32) -> String {
     format!("unit/{id}/{year}/index.html")
 }
 
+/// The printable agreement and realisation of a unit-year.
+pub fn unit_year_print(id: &str, year: i32) -> String {
+    format!("unit/{id}/{year}/cetak/index.html")
+}
+
 /// A standalone chart file beside a page: `unit/dinkes/2026/index.html` →
 /// `unit/dinkes/2026/grafik-….svg`.
 pub fn beside(page: &str, file: &str) -> String {

@@ -27,6 +27,7 @@ const TEMPLATES: &[(&str, &str)] = embedded!(
     "404.html",
     "data.html",
     "search.html",
+    "print.html",
 );
 
 /// The default assets.
