@@ -343,3 +343,23 @@ fn a_theme_folder_overrides_single_templates() {
         "other templates stay the default"
     );
 }
+
+#[test]
+fn every_chart_has_a_standalone_file_an_embeddable_page_and_a_snippet() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let out = tmp.path().join("public");
+    let r = build(&root().join("tests/fixtures/base"), &out);
+    assert_eq!(r.status.code(), Some(0), "{}", transcript(&r));
+    let dir = out.join("unit/dinkes/2026");
+    let page = read(&out, "unit/dinkes/2026/index.html");
+    for chart in ["grafik-ik-S1-IK1", "serapan", "capaian-indikator"] {
+        assert!(dir.join(format!("{chart}.svg")).is_file(), "{chart}.svg");
+        let embed = read(&dir, &format!("{chart}.html"));
+        assert!(embed.contains("<svg") && embed.contains("role=\"img\""), "{chart}.html shows the chart");
+        let snippet = format!("&lt;iframe src=\"https://sakip.uji.example/unit/dinkes/2026/{chart}.html\"");
+        assert!(page.contains(&snippet), "the page offers an embed snippet for {chart}");
+    }
+    let print = read(&out, "unit/dinkes/2026/cetak/index.html");
+    assert!(print.contains("PERJANJIAN KINERJA TAHUN 2026") && print.contains("LAMPIRAN"), "printable agreement");
+    assert!(page.contains("cetak/index.html"), "the page links its printable version");
+}

@@ -251,7 +251,8 @@ pub fn render(
     let mut pages: Vec<(String, crate::model::Date)> = files
         .iter()
         .filter(|f| {
-            f.path.ends_with(".html") && f.path != "404.html" && !f.path.contains("/sematan/")
+            // Pages only: chart-only pages and the 404 page are not for search engines.
+            f.path.ends_with("index.html")
         })
         .map(|f| {
             let date = unit_year_of(&f.path)
@@ -404,18 +405,42 @@ pub(crate) fn error_chain(e: &dyn std::error::Error) -> String {
     msg
 }
 
-/// Standalone copies of a page's charts, beside the page.
+/// Standalone copies of a page's charts beside the page: the `.svg` file,
+/// and a chart-only `.html` page for embedding in an iframe.
 fn chart_files<'c>(
+    ctx: &Ctx<'_>,
+    tera: &tera::Tera,
+    data: &DataFiles,
     page_path: &str,
+    page_title: &str,
     charts: impl IntoIterator<Item = &'c charts::Chart>,
-) -> Vec<OutputFile> {
-    charts
-        .into_iter()
-        .map(|c| OutputFile {
+) -> Result<Vec<OutputFile>, RenderError> {
+    #[derive(Serialize)]
+    struct ChartPage<'a> {
+        chart: &'a charts::Chart,
+        page_title: &'a str,
+    }
+    let mut out = Vec::new();
+    for c in charts {
+        out.push(OutputFile {
             path: paths::beside(page_path, &format!("{}.svg", c.id)),
             bytes: format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}\n", c.svg).into_bytes(),
-        })
-        .collect()
+        });
+        let html_path = paths::beside(page_path, &format!("{}.html", c.id));
+        out.push(page(
+            ctx,
+            tera,
+            data,
+            "chart_page.html",
+            &html_path,
+            &c.title,
+            &ChartPage {
+                chart: c,
+                page_title,
+            },
+        )?);
+    }
+    Ok(out)
 }
 
 fn render_job(
@@ -439,7 +464,14 @@ fn render_job(
                 &site.settings.institution,
                 &v,
             )?);
-            out.extend(chart_files(paths::HOME, v.sakip_chart.iter()));
+            out.extend(chart_files(
+                ctx,
+                tera,
+                data,
+                paths::HOME,
+                &site.settings.institution,
+                v.sakip_chart.iter(),
+            )?);
         }
         Job::Units => {
             let v = ctx.units();
@@ -488,7 +520,7 @@ fn render_job(
                     .filter_map(|b| b.chart.as_ref())
                     .chain(v.absorption_chart.iter())
                     .chain(v.achievement_chart.iter());
-                out.extend(chart_files(&path, charts));
+                out.extend(chart_files(ctx, tera, data, &path, &title, charts)?);
             }
         }
         Job::Indicator(u, o, i) => {
@@ -497,7 +529,7 @@ fn render_job(
                 let path = paths::indicator(&unit.id, o, i);
                 let title = format!("{} {} {}", v.key, v.name, unit.short_name);
                 out.push(page(ctx, tera, data, "indicator.html", &path, &title, &v)?);
-                out.extend(chart_files(&path, v.chart.iter()));
+                out.extend(chart_files(ctx, tera, data, &path, &title, v.chart.iter())?);
             }
         }
         Job::Year(y, order) => {
@@ -512,7 +544,8 @@ fn render_job(
                 &format!("{} {y}", t.get("compare")),
                 &v,
             )?);
-            out.extend(chart_files(&path, v.chart.iter()));
+            let title = format!("{} {y}", t.get("compare"));
+            out.extend(chart_files(ctx, tera, data, &path, &title, v.chart.iter())?);
         }
         Job::Tree(year) => {
             let Some(y) = year.or_else(|| site.years().last().copied()) else {

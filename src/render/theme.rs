@@ -28,6 +28,8 @@ const TEMPLATES: &[(&str, &str)] = embedded!(
     "data.html",
     "search.html",
     "print.html",
+    "chart.html",
+    "chart_page.html",
 );
 
 /// The default assets.
