@@ -127,6 +127,11 @@ fn the_sample_builds_every_kind_of_page() {
         tree.contains("<ul class=\"tree\">") && tree.contains("Dinkes"),
         "the tree lists units"
     );
+    // A renamed unit keeps its old addresses as redirects.
+    let alias = read(&out, "unit/dinkes-kesga-lama/2025/index.html");
+    assert!(alias.contains(
+        "http-equiv=\"refresh\" content=\"0; url=../../../unit/dinkes-kesga/2025/index.html\""
+    ));
     let methodology = read(&out, "metodologi/index.html");
     assert!(methodology.contains("(2T − R) / T × 100") && methodology.contains("Sangat Tinggi"));
 }
@@ -355,11 +360,24 @@ fn every_chart_has_a_standalone_file_an_embeddable_page_and_a_snippet() {
     for chart in ["grafik-ik-S1-IK1", "serapan", "capaian-indikator"] {
         assert!(dir.join(format!("{chart}.svg")).is_file(), "{chart}.svg");
         let embed = read(&dir, &format!("{chart}.html"));
-        assert!(embed.contains("<svg") && embed.contains("role=\"img\""), "{chart}.html shows the chart");
-        let snippet = format!("&lt;iframe src=\"https://sakip.uji.example/unit/dinkes/2026/{chart}.html\"");
-        assert!(page.contains(&snippet), "the page offers an embed snippet for {chart}");
+        assert!(
+            embed.contains("<svg") && embed.contains("role=\"img\""),
+            "{chart}.html shows the chart"
+        );
+        let snippet =
+            format!("&lt;iframe src=\"https://sakip.uji.example/unit/dinkes/2026/{chart}.html\"");
+        assert!(
+            page.contains(&snippet),
+            "the page offers an embed snippet for {chart}"
+        );
     }
     let print = read(&out, "unit/dinkes/2026/cetak/index.html");
-    assert!(print.contains("PERJANJIAN KINERJA TAHUN 2026") && print.contains("LAMPIRAN"), "printable agreement");
-    assert!(page.contains("cetak/index.html"), "the page links its printable version");
+    assert!(
+        print.contains("PERJANJIAN KINERJA TAHUN 2026") && print.contains("LAMPIRAN"),
+        "printable agreement"
+    );
+    assert!(
+        page.contains("cetak/index.html"),
+        "the page links its printable version"
+    );
 }

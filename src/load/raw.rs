@@ -104,6 +104,8 @@ pub struct RawUnit {
     #[serde(default)]
     pub parent: Option<Spanned<String>>,
     pub position: String,
+    #[serde(default)]
+    pub former_ids: Vec<Spanned<String>>,
 }
 
 /// `agreements/<year>/<unit>.yaml` (or the front matter of `<unit>.md`).

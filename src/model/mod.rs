@@ -244,6 +244,8 @@ pub struct Unit {
     pub position: String,
     /// Depth in the tree: 0 for the root.
     pub depth: usize,
+    /// Ids the unit had before it was renamed; their pages redirect here.
+    pub former_ids: Vec<String>,
 }
 
 /// Who signed an agreement.

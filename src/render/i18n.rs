@@ -128,6 +128,7 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("whole_site", "Seluruh data", "All data"),
     ("feed", "umpan Atom", "Atom feed"),
     ("search", "Cari", "Search"),
+    ("moved", "Halaman ini telah pindah ke", "This page has moved to"),
     ("chart_page", "halaman grafik", "chart page"),
     ("embed", "Sematkan grafik ini", "Embed this chart"),
     ("embed_hint", "Salin kode berikut ke halaman Anda:", "Copy this code into your page:"),

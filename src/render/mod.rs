@@ -145,6 +145,8 @@ enum Job {
     NotFound,
     Data,
     Search,
+    /// Redirect pages from a unit's former id.
+    Aliases(usize),
 }
 
 /// Renders the whole site with `theme`. `static_files` are (path under
@@ -193,6 +195,11 @@ pub fn render(
     jobs.extend((0..site.pages.len()).map(Job::Page));
     jobs.push(Job::Data);
     jobs.push(Job::Search);
+    jobs.extend(
+        (0..site.units.len())
+            .filter(|i| !site.units[*i].former_ids.is_empty())
+            .map(Job::Aliases),
+    );
 
     let data = data_files(&ctx);
     let rendered: Result<Vec<Vec<OutputFile>>, RenderError> = jobs
@@ -611,6 +618,46 @@ fn render_job(
                 t.get("data"),
                 &v,
             )?);
+        }
+        Job::Aliases(i) => {
+            let unit = &site.units[*i];
+            #[derive(Serialize)]
+            struct Alias {
+                target: String,
+                canonical: String,
+                name: String,
+            }
+            let mut targets = vec![paths::unit(&unit.id)];
+            for a in site.agreements.iter().filter(|a| a.unit == unit.id) {
+                targets.push(paths::unit_year(&unit.id, a.year));
+                targets.push(paths::unit_year_print(&unit.id, a.year));
+                for (o, ind) in a.indicators() {
+                    targets.push(paths::indicator(&unit.id, &o.id, &ind.id));
+                }
+            }
+            targets.sort();
+            targets.dedup();
+            let new_prefix = format!("unit/{}/", unit.id);
+            for old in &unit.former_ids {
+                for target in &targets {
+                    let rest = target.strip_prefix(&new_prefix).unwrap_or(target);
+                    let alias_path = format!("unit/{old}/{rest}");
+                    let v = Alias {
+                        canonical: feeds::absolute(&site.settings.base_url, target),
+                        target: target.clone(),
+                        name: unit.name.clone(),
+                    };
+                    out.push(page(
+                        ctx,
+                        tera,
+                        data,
+                        "alias.html",
+                        &alias_path,
+                        &unit.name,
+                        &v,
+                    )?);
+                }
+            }
         }
         Job::Search => {
             let v = search::view(ctx);

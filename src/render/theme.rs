@@ -30,6 +30,7 @@ const TEMPLATES: &[(&str, &str)] = embedded!(
     "print.html",
     "chart.html",
     "chart_page.html",
+    "alias.html",
 );
 
 /// The default assets.

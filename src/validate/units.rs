@@ -51,6 +51,35 @@ pub fn validate(
         }
     }
     let known: Vec<&str> = by_id.keys().copied().collect();
+    let mut former: BTreeMap<&str, &str> = BTreeMap::new();
+    for u in raw_units {
+        for f in &u.former_ids {
+            let old = f.value.as_str();
+            if !ids::is_unit_id(old) {
+                diags.push(
+                    Diagnostic::error(file, span(f), format!("former id `{old}` cannot be used in web addresses"))
+                        .with_help("former ids follow the same rule as unit ids: lowercase letters, digits and `-`"),
+                );
+            } else if by_id.contains_key(old) {
+                diags.push(
+                    Diagnostic::error(file, span(f), format!("former id `{old}` is the id of a current unit"))
+                        .with_help("a former id keeps old addresses working; it cannot belong to another unit at the same time"),
+                );
+            } else if let Some(other) = former.insert(old, u.id.value.as_str()) {
+                diags.push(
+                    Diagnostic::error(
+                        file,
+                        span(f),
+                        format!(
+                            "former id `{old}` is claimed by `{other}` and `{}`",
+                            u.id.value
+                        ),
+                    )
+                    .with_help("an old address can redirect to one unit only"),
+                );
+            }
+        }
+    }
 
     let mut children: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
     let mut roots: Vec<&str> = Vec::new();
@@ -134,6 +163,7 @@ pub fn validate(
                 parent: u.parent.as_ref().map(|p| p.value.clone()),
                 position: u.position.trim().to_string(),
                 depth,
+                former_ids: u.former_ids.iter().map(|f| f.value.clone()).collect(),
             });
             if let Some(kids) = children.get(id) {
                 for k in kids.iter().rev() {
