@@ -242,3 +242,27 @@ fn feeds_and_sitemap_parse_with_real_parsers() {
         "property=\"og:url\" content=\"https://sakip.contohraya.example/unit/dinkes/2026/\""
     ));
 }
+
+#[test]
+fn pages_carry_share_tags_with_a_png_preview_of_their_main_chart() {
+    let (_tmp, out) = build("tests/fixtures/base");
+    let page = std::fs::read_to_string(out.join("unit/dinkes/2026/index.html")).expect("page");
+    for tag in [
+        "<meta property=\"og:title\"",
+        "<meta property=\"og:description\"",
+        "<meta property=\"og:image\" content=\"https://sakip.uji.example/unit/dinkes/2026/pratinjau.png\">",
+        "<meta name=\"twitter:card\" content=\"summary_large_image\">",
+        "<link rel=\"canonical\" href=\"https://sakip.uji.example/unit/dinkes/2026/\">",
+    ] {
+        assert!(page.contains(tag), "missing {tag}");
+    }
+    let decoder = png::Decoder::new(
+        std::fs::File::open(out.join("unit/dinkes/2026/pratinjau.png")).expect("png"),
+    );
+    let reader = decoder.read_info().expect("a valid PNG");
+    let info = reader.info();
+    assert!(
+        info.width >= 300 && info.height >= 157,
+        "large enough for a link card"
+    );
+}

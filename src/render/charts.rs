@@ -48,26 +48,134 @@ pub struct Chart {
     pub desc: String,
     /// The SVG markup.
     pub svg: String,
+    /// What was drawn, to draw it again as a bitmap.
+    #[serde(skip)]
+    pub spec: Spec,
+}
+
+/// What a chart shows, independent of the output format.
+#[derive(Debug, Clone)]
+pub enum Spec {
+    /// Vertical bars with an optional target line.
+    Bars(Bars, Lang),
+    /// Horizontal bars with labels.
+    Horizontal(Vec<Item>, Option<f64>, Lang),
+    /// Two lines over categories.
+    Trend {
+        /// Category labels.
+        labels: Vec<String>,
+        /// Target values.
+        target: Vec<Option<f64>>,
+        /// Realised values.
+        realised: Vec<Option<f64>>,
+        /// Legend names (target, realisation).
+        names: (String, String),
+        /// Language of the numbers.
+        lang: Lang,
+    },
+}
+
+impl Spec {
+    /// Size in SVG units (and in pixels for bitmaps).
+    fn size(&self) -> (u32, u32) {
+        match self {
+            Spec::Horizontal(items, _, _) => (
+                WIDTH,
+                40 + 52 * u32::try_from(items.len()).unwrap_or(0).max(1),
+            ),
+            _ => (WIDTH, 300),
+        }
+    }
+
+    fn draw<DB: DrawingBackend<ErrorType: 'static>>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+    ) -> DrawResult<()> {
+        match self {
+            Spec::Bars(b, lang) => draw_bars(root, b, *lang)?,
+            Spec::Horizontal(items, reference, lang) => {
+                draw_horizontal(root, items, *reference, *lang)?
+            }
+            Spec::Trend {
+                labels,
+                target,
+                realised,
+                names,
+                lang,
+            } => {
+                draw_trend(root, labels, target, realised, (&names.0, &names.1), *lang)?;
+            }
+        }
+        root.present()?;
+        Ok(())
+    }
+
+    fn chart(self, id: &str, title: &str, desc: &str) -> Chart {
+        ensure_font();
+        let mut svg = String::new();
+        let drawn = {
+            let root = SVGBackend::with_string(&mut svg, self.size()).into_drawing_area();
+            self.draw(&root)
+        };
+        let mut chart = finish_or_empty(drawn, svg, id, title, desc);
+        chart.spec = self;
+        chart
+    }
+}
+
+impl Chart {
+    /// The chart as a PNG image (for link previews), drawn by plotters' bitmap
+    /// backend with the embedded font. At most `max_rows` bars of a
+    /// horizontal chart are drawn so the preview stays legible.
+    pub fn png(&self) -> Option<Vec<u8>> {
+        ensure_font();
+        let spec = match &self.spec {
+            Spec::Horizontal(items, r, lang) if items.len() > 10 => {
+                Spec::Horizontal(items[..10].to_vec(), *r, *lang)
+            }
+            other => other.clone(),
+        };
+        let (w, h) = spec.size();
+        // Link cards want at least 300 × 157 px and a wide shape.
+        let h = h.max(w * 10 / 19);
+        let mut buf = vec![255u8; usize::try_from(w * h * 3).ok()?];
+        {
+            let root = BitMapBackend::with_buffer(&mut buf, (w, h)).into_drawing_area();
+            spec.draw(&root).ok()?;
+        }
+        let mut out = Vec::new();
+        {
+            let mut enc = png::Encoder::new(&mut out, w, h);
+            enc.set_color(png::ColorType::Rgb);
+            enc.set_depth(png::BitDepth::Eight);
+            enc.set_compression(png::Compression::Fast);
+            let mut writer = enc.write_header().ok()?;
+            writer.write_image_data(&buf).ok()?;
+        }
+        Some(out)
+    }
 }
 
 /// A category chart: one bar per category, an optional line (the target)
 /// across the categories, and an optional reference line (100 %).
-pub struct Bars<'a> {
+#[derive(Debug, Clone)]
+pub struct Bars {
     /// Category labels (`TW I`, `2025`).
     pub labels: Vec<String>,
     /// Bar values; `None` draws no bar.
     pub bars: Vec<Option<f64>>,
     /// Legend name of the bars.
-    pub bar_name: &'a str,
+    pub bar_name: String,
     /// The line values and its legend name.
-    pub line: Option<(Vec<Option<f64>>, &'a str)>,
+    pub line: Option<(Vec<Option<f64>>, String)>,
     /// A horizontal reference value, e.g. 100 (%).
     pub reference: Option<f64>,
     /// Suffix for value labels (`%`).
-    pub unit: &'a str,
+    pub unit: String,
 }
 
 /// One bar of a horizontal bar chart.
+#[derive(Debug, Clone)]
 pub struct Item {
     /// Label above the bar.
     pub label: String,
@@ -91,20 +199,13 @@ fn max_of(values: impl Iterator<Item = f64>, floor: f64) -> f64 {
 }
 
 /// Draws a vertical bar chart with an optional target line.
-pub fn bars(id: &str, title: &str, desc: &str, spec: &Bars<'_>, lang: Lang) -> Chart {
-    ensure_font();
-    let height = 300;
-    let mut svg = String::new();
-    let drawn = {
-        let root = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
-        draw_bars(&root, spec, lang).and_then(|()| root.present().map_err(Into::into))
-    };
-    finish_or_empty(drawn, svg, id, title, desc)
+pub fn bars(id: &str, title: &str, desc: &str, spec: &Bars, lang: Lang) -> Chart {
+    Spec::Bars(spec.clone(), lang).chart(id, title, desc)
 }
 
-fn draw_bars(
-    root: &DrawingArea<SVGBackend<'_>, Shift>,
-    spec: &Bars<'_>,
+fn draw_bars<DB: DrawingBackend<ErrorType: 'static>>(
+    root: &DrawingArea<DB, Shift>,
+    spec: &Bars,
     lang: Lang,
 ) -> DrawResult<()> {
     root.fill(&WHITE)?;
@@ -201,7 +302,7 @@ fn draw_bars(
                 .map(|p| TriangleMarker::new(p.clone(), 6, TARGET.filled())),
         )?;
     }
-    let mut legend = vec![Legend::Bar(spec.bar_name)];
+    let mut legend = vec![Legend::Bar(&spec.bar_name)];
     if let Some((_, name)) = &spec.line {
         legend.push(Legend::Dashed(name));
     }
@@ -219,8 +320,8 @@ enum Legend<'a> {
     Solid(&'a str),
 }
 
-fn draw_legend(
-    root: &DrawingArea<SVGBackend<'_>, Shift>,
+fn draw_legend<DB: DrawingBackend<ErrorType: 'static>>(
+    root: &DrawingArea<DB, Shift>,
     entries: &[Legend<'_>],
 ) -> DrawResult<()> {
     let mut x = 12i32;
@@ -276,16 +377,7 @@ pub fn horizontal(
     reference: Option<f64>,
     lang: Lang,
 ) -> Chart {
-    ensure_font();
-    let row = 52u32;
-    let height = 40 + row * u32::try_from(items.len()).unwrap_or(0).max(1);
-    let mut svg = String::new();
-    let drawn = {
-        let root = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
-        draw_horizontal(&root, items, reference, lang)
-            .and_then(|()| root.present().map_err(Into::into))
-    };
-    finish_or_empty(drawn, svg, id, title, desc)
+    Spec::Horizontal(items.to_vec(), reference, lang).chart(id, title, desc)
 }
 
 fn parse_colour(hex: &str) -> RGBColor {
@@ -303,8 +395,8 @@ fn parse_colour(hex: &str) -> RGBColor {
     RGBColor(byte(0), byte(2), byte(4))
 }
 
-fn draw_horizontal(
-    root: &DrawingArea<SVGBackend<'_>, Shift>,
+fn draw_horizontal<DB: DrawingBackend<ErrorType: 'static>>(
+    root: &DrawingArea<DB, Shift>,
     items: &[Item],
     reference: Option<f64>,
     lang: Lang,
@@ -378,18 +470,18 @@ pub fn trend(
     names: (&str, &str),
     lang: Lang,
 ) -> Chart {
-    ensure_font();
-    let mut svg = String::new();
-    let drawn = {
-        let root = SVGBackend::with_string(&mut svg, (WIDTH, 300)).into_drawing_area();
-        draw_trend(&root, labels, target, realised, names, lang)
-            .and_then(|()| root.present().map_err(Into::into))
-    };
-    finish_or_empty(drawn, svg, id, title, desc)
+    Spec::Trend {
+        labels: labels.to_vec(),
+        target: target.to_vec(),
+        realised: realised.to_vec(),
+        names: (names.0.to_string(), names.1.to_string()),
+        lang,
+    }
+    .chart(id, title, desc)
 }
 
-fn draw_trend(
-    root: &DrawingArea<SVGBackend<'_>, Shift>,
+fn draw_trend<DB: DrawingBackend<ErrorType: 'static>>(
+    root: &DrawingArea<DB, Shift>,
     labels: &[String],
     target: &[Option<f64>],
     realised: &[Option<f64>],
@@ -470,6 +562,7 @@ fn finish_or_empty(drawn: DrawResult<()>, svg: String, id: &str, title: &str, de
         title: title.to_string(),
         desc: desc.to_string(),
         svg: finish(&svg, id, title, desc),
+        spec: Spec::Horizontal(Vec::new(), None, Lang::Id),
     }
 }
 
@@ -567,10 +660,10 @@ mod tests {
             &Bars {
                 labels: vec!["TW I".into(), "TW II".into()],
                 bars: vec![Some(24.5), None],
-                bar_name: "Realisasi",
-                line: Some((vec![Some(25.0), Some(50.0)], "Target")),
+                bar_name: "Realisasi".into(),
+                line: Some((vec![Some(25.0), Some(50.0)], "Target".into())),
                 reference: None,
-                unit: "",
+                unit: String::new(),
             },
             Lang::Id,
         );

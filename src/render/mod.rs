@@ -102,7 +102,11 @@ struct Common<'a> {
     downloads: Vec<Download>,
     feeds: Vec<FeedLink>,
     og_locale: &'static str,
+    og_image: Option<String>,
 }
+
+/// The site-wide preview image (the SAKIP chart of the home page).
+const PREVIEW: &str = "pratinjau.png";
 
 /// A feed offered by a page through `<link rel="alternate">`.
 #[derive(Debug, Clone, Serialize)]
@@ -368,6 +372,7 @@ fn common<'a>(ctx: &Ctx<'a>, data: &DataFiles, path: &str, title: &str) -> Commo
             }
             feeds
         },
+        og_image: None,
         og_locale: match ctx.lang {
             Lang::Id => "id_ID",
             Lang::En => "en_US",
@@ -375,6 +380,9 @@ fn common<'a>(ctx: &Ctx<'a>, data: &DataFiles, path: &str, title: &str) -> Commo
     }
 }
 
+// The page context, engine and data index travel together; a struct for
+// them would only rename the problem.
+#[allow(clippy::too_many_arguments)]
 fn page<T: Serialize>(
     ctx: &Ctx<'_>,
     tera: &tera::Tera,
@@ -383,9 +391,14 @@ fn page<T: Serialize>(
     path: &str,
     title: &str,
     view: &T,
+    image: Option<&str>,
 ) -> Result<OutputFile, RenderError> {
     let mut context = tera::Context::new();
-    context.insert("c", &common(ctx, data, path, title));
+    let mut c = common(ctx, data, path, title);
+    c.og_image = image
+        .or(ctx.site.settings.evaluations.first().map(|_| PREVIEW))
+        .map(|i| format!("{}{i}", ctx.site.settings.base_url));
+    context.insert("c", &c);
     context.insert("t", ctx.t.map());
     context.insert("v", view);
     let html = tera
@@ -445,9 +458,19 @@ fn chart_files<'c>(
                 chart: c,
                 page_title,
             },
+            None,
         )?);
     }
     Ok(out)
+}
+
+/// The link-preview PNG of a page's main chart, beside the page.
+fn preview(page_path: &str, chart: Option<&charts::Chart>) -> Option<OutputFile> {
+    let bytes = chart?.png()?;
+    Some(OutputFile {
+        path: paths::beside(page_path, PREVIEW),
+        bytes,
+    })
 }
 
 fn render_job(
@@ -470,7 +493,9 @@ fn render_job(
                 paths::HOME,
                 &site.settings.institution,
                 &v,
+                v.sakip_chart.as_ref().map(|_| PREVIEW),
             )?);
+            out.extend(preview(paths::HOME, v.sakip_chart.as_ref()));
             out.extend(chart_files(
                 ctx,
                 tera,
@@ -490,6 +515,7 @@ fn render_job(
                 paths::UNITS,
                 t.get("units"),
                 &v,
+                None,
             )?);
         }
         Job::Unit(i) => {
@@ -503,14 +529,29 @@ fn render_job(
                 &paths::unit(&u.id),
                 &u.name,
                 &v,
+                None,
             )?);
         }
         Job::UnitYear(i) => {
             let a = &site.agreements[*i];
             if let Some(v) = ctx.unit_year(a) {
                 let path = paths::unit_year(&a.unit, a.year);
+                let image = v
+                    .achievement_chart
+                    .as_ref()
+                    .map(|_| paths::beside(&path, PREVIEW));
                 let title = format!("{} {} {}", t.get("agreement"), v.unit.name, a.year);
-                out.push(page(ctx, tera, data, "unit_year.html", &path, &title, &v)?);
+                out.push(page(
+                    ctx,
+                    tera,
+                    data,
+                    "unit_year.html",
+                    &path,
+                    &title,
+                    &v,
+                    image.as_deref(),
+                )?);
+                out.extend(preview(&path, v.achievement_chart.as_ref()));
                 let print_path = paths::unit_year_print(&a.unit, a.year);
                 out.push(page(
                     ctx,
@@ -520,6 +561,7 @@ fn render_job(
                     &print_path,
                     &format!("{} ({})", title, t.get("print")),
                     &v,
+                    None,
                 )?);
                 let charts = v
                     .indicators
@@ -534,14 +576,29 @@ fn render_job(
             let unit = &site.units[*u];
             if let Some(v) = ctx.indicator_view(unit, o, i) {
                 let path = paths::indicator(&unit.id, o, i);
+                let image = v.chart.as_ref().map(|_| paths::beside(&path, PREVIEW));
                 let title = format!("{} {} {}", v.key, v.name, unit.short_name);
-                out.push(page(ctx, tera, data, "indicator.html", &path, &title, &v)?);
+                out.push(page(
+                    ctx,
+                    tera,
+                    data,
+                    "indicator.html",
+                    &path,
+                    &title,
+                    &v,
+                    image.as_deref(),
+                )?);
+                out.extend(preview(&path, v.chart.as_ref()));
                 out.extend(chart_files(ctx, tera, data, &path, &title, v.chart.iter())?);
             }
         }
         Job::Year(y, order) => {
             let v = ctx.year(*y, order);
             let path = paths::year(*y, order);
+            let image = v
+                .chart
+                .as_ref()
+                .map(|_| paths::beside(&paths::year(*y, ""), PREVIEW));
             out.push(page(
                 ctx,
                 tera,
@@ -550,7 +607,11 @@ fn render_job(
                 &path,
                 &format!("{} {y}", t.get("compare")),
                 &v,
+                image.as_deref(),
             )?);
+            if order.is_empty() {
+                out.extend(preview(&path, v.chart.as_ref()));
+            }
             let title = format!("{} {y}", t.get("compare"));
             out.extend(chart_files(ctx, tera, data, &path, &title, v.chart.iter())?);
         }
@@ -572,6 +633,7 @@ fn render_job(
                 &path,
                 &format!("{} {y}", t.get("tree")),
                 &v,
+                None,
             )?);
         }
         Job::Methodology => {
@@ -584,6 +646,7 @@ fn render_job(
                 paths::METHODOLOGY,
                 t.get("methodology"),
                 &v,
+                None,
             )?);
         }
         Job::Page(i) => {
@@ -605,6 +668,7 @@ fn render_job(
                 &paths::page(&p.slug),
                 &p.title,
                 &v,
+                None,
             )?);
         }
         Job::Data => {
@@ -617,6 +681,7 @@ fn render_job(
                 paths::DATA,
                 t.get("data"),
                 &v,
+                None,
             )?);
         }
         Job::Aliases(i) => {
@@ -655,6 +720,7 @@ fn render_job(
                         &alias_path,
                         &unit.name,
                         &v,
+                        None,
                     )?);
                 }
             }
@@ -669,6 +735,7 @@ fn render_job(
                 paths::SEARCH,
                 t.get("search"),
                 &v,
+                None,
             )?);
             out.push(OutputFile {
                 path: "cari/indeks.json".into(),
@@ -695,6 +762,7 @@ fn render_job(
                 "404.html",
                 t.get("page_not_found"),
                 &NotFound { base: base_path },
+                None,
             )?;
             file.path = "404.html".into();
             out.push(file);

@@ -415,10 +415,10 @@ impl Ctx<'_> {
                         .map(|e| format!("{} ({})", e.year, e.predicate))
                         .collect(),
                     bars: evals.iter().map(|e| Some(e.score)).collect(),
-                    bar_name: self.t.get("score"),
+                    bar_name: self.t.get("score").to_string(),
                     line: None,
                     reference: None,
-                    unit: "",
+                    unit: "".to_string(),
                 },
                 self.lang,
             )

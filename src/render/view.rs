@@ -623,10 +623,10 @@ impl Ctx<'_> {
                 &Bars {
                     labels: (1..=4).map(|q| self.quarter_label(q)).collect(),
                     bars: fig.budget.absorption.to_vec(),
-                    bar_name: self.t.get("absorption"),
+                    bar_name: self.t.get("absorption").to_string(),
                     line: None,
                     reference: Some(100.0),
-                    unit: " %",
+                    unit: " %".to_string(),
                 },
                 lang,
             )
@@ -799,13 +799,13 @@ impl Ctx<'_> {
                 &Bars {
                     labels: (1..=4).map(|q| self.quarter_label(q)).collect(),
                     bars,
-                    bar_name: self.t.get("realisation"),
+                    bar_name: self.t.get("realisation").to_string(),
                     line: line
                         .iter()
                         .any(Option::is_some)
-                        .then_some((line, self.t.get("target"))),
+                        .then(|| (line, self.t.get("target").to_string())),
                     reference: None,
-                    unit: "",
+                    unit: "".to_string(),
                 },
                 lang,
             )
