@@ -65,3 +65,25 @@ fn every_example_in_the_format_reference_checks_clean() {
     );
     assert_eq!(out.status.code(), Some(0), "{}", transcript(&out));
 }
+
+#[test]
+fn the_data_dictionary_lists_every_column_in_order() {
+    let doc = std::fs::read_to_string(root().join("docs/data-dictionary.md")).expect("read");
+    for (table, columns) in [
+        ("kinerja.csv", kinerja::render::data::INDICATOR_COLUMNS),
+        ("anggaran.csv", kinerja::render::data::BUDGET_COLUMNS),
+    ] {
+        let section = doc.split(&format!("## `{table}`")).nth(1).expect("section");
+        let section = section.split("\n## ").next().expect("section body");
+        let documented: Vec<&str> = section
+            .lines()
+            .filter_map(|l| l.strip_prefix("| `"))
+            .filter_map(|l| l.split('`').next())
+            .collect();
+        let code: Vec<&str> = columns.iter().map(|c| c.name).collect();
+        assert_eq!(
+            documented, code,
+            "docs/data-dictionary.md is out of step for {table}"
+        );
+    }
+}
