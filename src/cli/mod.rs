@@ -49,6 +49,24 @@ struct BuildArgs {
     /// A theme folder (with `templates/` and `assets/`) overriding the default theme.
     #[arg(long)]
     theme: Option<PathBuf>,
+    /// Write the changed output files to FILE (`A`/`M`/`D`, a tab, the path).
+    #[arg(long, value_name = "FILE")]
+    changes: Option<PathBuf>,
+    /// Print nothing but problems.
+    #[arg(long, short)]
+    quiet: bool,
+    /// How to print the summary.
+    #[arg(long, value_enum, default_value = "text")]
+    format: Format,
+}
+
+/// Summary formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    /// One line for people.
+    Text,
+    /// One JSON object for scripts and CI.
+    Json,
 }
 
 #[derive(Debug, clap::Args)]
@@ -177,19 +195,59 @@ fn build(args: &BuildArgs) -> ExitCode {
     };
     let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
     let charts = files.iter().filter(|f| f.path.ends_with(".svg")).count();
+    let data_files = files
+        .iter()
+        .filter(|f| {
+            [".csv", ".json", ".xlsx"]
+                .iter()
+                .any(|e| f.path.ends_with(e))
+        })
+        .count();
     match crate::output::write_site(&args.out, content, &files) {
         Ok(summary) => {
-            say!(
-                "built {pages} pages and {charts} charts ({} files, {:.1} MB) into {} in {:.2} s",
-                summary.files,
-                summary.bytes as f64 / 1_000_000.0,
-                args.out.display(),
-                started.elapsed().as_secs_f64()
-            );
-            say!(
-                "open {} in a browser, or copy the folder to the web host",
-                args.out.join("index.html").display()
-            );
+            if let Some(path) = &args.changes
+                && let Err(err) = std::fs::write(path, summary.changes())
+            {
+                warn!(
+                    "error: cannot write the list of changes to `{}`: {err}",
+                    path.display()
+                );
+                return ExitCode::FAILURE;
+            }
+            let seconds = started.elapsed().as_secs_f64();
+            match args.format {
+                Format::Json => say!(
+                    "{}",
+                    serde_json::json!({
+                        "output": args.out.to_string_lossy(),
+                        "pages": pages,
+                        "charts": charts,
+                        "data_files": data_files,
+                        "files": summary.files,
+                        "bytes": summary.bytes,
+                        "written": summary.written.len(),
+                        "unchanged": summary.unchanged,
+                        "removed": summary.removed.len(),
+                        "warnings": checked.diagnostics.warning_count(),
+                        "seconds": (seconds * 1000.0).round() / 1000.0,
+                    })
+                ),
+                Format::Text if args.quiet => {}
+                Format::Text => {
+                    say!(
+                        "built {pages} pages, {charts} charts, {data_files} data files into {}: {} written, {} unchanged, {} removed ({:.1} MB) in {seconds:.2} s",
+                        args.out.display(),
+                        summary.written.len(),
+                        summary.unchanged,
+                        summary.removed.len(),
+                        summary.bytes as f64 / 1_000_000.0,
+                    );
+                    say!(
+                        "open {} in a browser, or copy the folder to the web host",
+                        args.out.join("index.html").display()
+                    );
+                }
+            }
             ExitCode::SUCCESS
         }
         Err(err) => {

@@ -1,9 +1,13 @@
-//! Write: the rendered files → the output folder, all or nothing.
+//! Write: the rendered files → the output folder, all or nothing, touching
+//! only what changed.
 //!
 //! The site is written into a staging folder beside the output folder and
 //! swapped in only when every file was written, so a failed build leaves the
-//! previous site untouched. A marker file identifies folders kinerja owns; a
-//! non-empty folder without it is never replaced.
+//! previous site untouched. A file whose bytes did not change is carried over
+//! from the previous site by a hard link (or a copy with the old modification
+//! time), so `rsync` or an FTP client sends only what changed; the result is
+//! byte-identical to a clean build. A marker file identifies folders kinerja
+//! owns; a non-empty folder without it is never replaced.
 
 use crate::render::OutputFile;
 use std::path::{Component, Path, PathBuf};
@@ -41,12 +45,20 @@ pub enum OutputError {
 }
 
 /// What a write did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct WriteSummary {
     /// Files in the site.
     pub files: usize,
     /// Bytes in the site.
     pub bytes: u64,
+    /// Files added or changed since the previous site, sorted.
+    pub written: Vec<String>,
+    /// Of `written`, those that are new.
+    pub added: std::collections::BTreeSet<String>,
+    /// Files carried over unchanged (modification time kept).
+    pub unchanged: usize,
+    /// Files of the previous site that are gone, sorted.
+    pub removed: Vec<String>,
 }
 
 fn io<'a>(action: &'static str, path: &'a Path) -> impl FnOnce(std::io::Error) -> OutputError + 'a {
@@ -145,7 +157,7 @@ pub fn write_site(
             std::fs::remove_dir_all(leftover).map_err(io("remove", leftover))?;
         }
     }
-    let result = write_all(&staging, files);
+    let result = write_all(&staging, files, out);
     if let Err(e) = result {
         let _ = std::fs::remove_dir_all(&staging);
         return Err(e);
@@ -169,26 +181,96 @@ pub fn write_site(
     Ok(summary)
 }
 
-fn write_all(dir: &Path, files: &[OutputFile]) -> Result<WriteSummary, OutputError> {
+/// Carries `previous` over to `target` keeping its modification time.
+fn carry_over(previous: &Path, target: &Path) -> std::io::Result<()> {
+    if std::fs::hard_link(previous, target).is_ok() {
+        return Ok(());
+    }
+    let modified = std::fs::metadata(previous)?.modified()?;
+    std::fs::copy(previous, target)?;
+    std::fs::File::options()
+        .write(true)
+        .open(target)?
+        .set_modified(modified)
+}
+
+fn write_all(
+    dir: &Path,
+    files: &[OutputFile],
+    previous_site: &Path,
+) -> Result<WriteSummary, OutputError> {
     std::fs::create_dir_all(dir).map_err(io("create", dir))?;
     let mut summary = WriteSummary::default();
+    let mut made_dirs: std::collections::BTreeSet<PathBuf> = std::collections::BTreeSet::new();
     for f in files {
         let rel = safe_relative(&f.path).ok_or_else(|| OutputError::UnsafePath(f.path.clone()))?;
-        let target = dir.join(rel);
-        if let Some(p) = target.parent() {
+        let target = dir.join(&rel);
+        if let Some(p) = target.parent()
+            && made_dirs.insert(p.to_path_buf())
+        {
             std::fs::create_dir_all(p).map_err(io("create", p))?;
         }
-        std::fs::write(&target, &f.bytes).map_err(io("write", &target))?;
+        let previous = previous_site.join(&rel);
+        let same = std::fs::metadata(&previous)
+            .is_ok_and(|m| m.is_file() && m.len() == f.bytes.len() as u64)
+            && std::fs::read(&previous).is_ok_and(|old| old == f.bytes);
+        if same && carry_over(&previous, &target).is_ok() {
+            summary.unchanged += 1;
+        } else {
+            std::fs::write(&target, &f.bytes).map_err(io("write", &target))?;
+            summary.written.push(f.path.clone());
+            if !previous.exists() {
+                summary.added.insert(f.path.clone());
+            }
+        }
         summary.files += 1;
         summary.bytes += f.bytes.len() as u64;
     }
+    // What the previous site had and this one does not.
+    if previous_site.is_dir() {
+        let new: std::collections::BTreeSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+        for entry in walkdir::WalkDir::new(previous_site).into_iter().flatten() {
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            if let Ok(rel) = entry.path().strip_prefix(previous_site) {
+                let rel = rel.to_string_lossy().replace('\\', "/");
+                if rel != MARKER && !new.contains(rel.as_str()) {
+                    summary.removed.push(rel);
+                }
+            }
+        }
+    }
+    summary.written.sort();
+    summary.removed.sort();
     let marker = dir.join(MARKER);
-    std::fs::write(
-        &marker,
-        "This folder is written by kinerja and replaced on every build.\n",
-    )
-    .map_err(io("write", &marker))?;
+    if carry_over(&previous_site.join(MARKER), &marker).is_err() {
+        std::fs::write(
+            &marker,
+            "This folder is written by kinerja and replaced on every build.\n",
+        )
+        .map_err(io("write", &marker))?;
+    }
     Ok(summary)
+}
+
+impl WriteSummary {
+    /// The changes as lines of `A\tpath` (added), `M\tpath` (modified) and
+    /// `D\tpath` (deleted), like `git diff --name-status`.
+    pub fn changes(&self) -> String {
+        let mut out = String::new();
+        for p in &self.written {
+            out.push_str(if self.added.contains(p) { "A\t" } else { "M\t" });
+            out.push_str(p);
+            out.push('\n');
+        }
+        for p in &self.removed {
+            out.push_str("D\t");
+            out.push_str(p);
+            out.push('\n');
+        }
+        out
+    }
 }
 
 #[cfg(test)]

@@ -771,6 +771,16 @@ fn render_job(
     Ok(out)
 }
 
+/// The date an agreement's data is "as of": its latest report, or its signature.
+fn agreement_date(a: &crate::model::Agreement) -> crate::model::Date {
+    a.reports
+        .iter()
+        .flatten()
+        .map(|r| r.reported_on)
+        .max()
+        .unwrap_or(a.signed_on)
+}
+
 /// The date a site's data is "as of": the latest report or signature.
 pub fn site_date(site: &Site) -> crate::model::Date {
     site.agreements
@@ -849,7 +859,7 @@ fn data_files(ctx: &Ctx<'_>) -> DataFiles {
                     "XLSX",
                     format!("{} + {}", t.get("indicators"), t.get("budget")),
                     format!("kinerja-{stem}.xlsx"),
-                    data::to_xlsx(&[&kinerja, &anggaran], &title, created),
+                    data::to_xlsx(&[&kinerja, &anggaran], &title, agreement_date(a)),
                 ),
             ];
             let mut out = Vec::new();
@@ -877,6 +887,13 @@ fn data_files(ctx: &Ctx<'_>) -> DataFiles {
         .par_iter()
         .map(|(unit, o, i)| {
             let key = format!("{o}/{i}");
+            let indicator_date = site
+                .agreements
+                .iter()
+                .filter(|a| &a.unit == unit && a.indicator(&key).is_some())
+                .map(agreement_date)
+                .max()
+                .unwrap_or(created);
             let rows = site
                 .agreements
                 .iter()
@@ -901,7 +918,7 @@ fn data_files(ctx: &Ctx<'_>) -> DataFiles {
                 (
                     "XLSX",
                     format!("kinerja-{stem}.xlsx"),
-                    data::to_xlsx(&[&table], &title, created),
+                    data::to_xlsx(&[&table], &title, indicator_date),
                 ),
             ];
             let mut out = Vec::new();

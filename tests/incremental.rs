@@ -1,0 +1,170 @@
+//! The quarterly update: a rebuild after adding one quarter's reports rewrites
+//! only the files whose bytes change, keeps the others (and their modification
+//! times), lists the changes, and equals a clean build.
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
+
+mod common;
+
+use common::{copy_tree, kinerja, root, transcript};
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::time::SystemTime;
+
+fn files(dir: &Path) -> BTreeMap<String, (Vec<u8>, SystemTime)> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(|e| e.expect("walk"))
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e
+                .path()
+                .strip_prefix(dir)
+                .expect("rel")
+                .to_string_lossy()
+                .replace('\\', "/");
+            let meta = e.metadata().expect("meta");
+            (
+                rel,
+                (
+                    std::fs::read(e.path()).expect("read"),
+                    meta.modified().expect("mtime"),
+                ),
+            )
+        })
+        .collect()
+}
+
+fn build(dir: &Path, content: &Path, out: &Path, extra: &[&str]) -> String {
+    let mut args = vec![
+        "build",
+        "--content",
+        content.to_str().expect("utf8"),
+        "--out",
+        out.to_str().expect("utf8"),
+    ];
+    args.extend(extra);
+    let r = kinerja(dir, &args);
+    assert_eq!(r.status.code(), Some(0), "{}", transcript(&r));
+    String::from_utf8_lossy(&r.stdout).into_owned()
+}
+
+#[test]
+fn adding_a_quarter_rewrites_only_what_changed() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let content = tmp.path().join("content");
+    copy_tree(&root().join("content"), &content);
+    // The site as it was before Triwulan II 2026 came in.
+    let q2 = tmp.path().join("q2");
+    std::fs::rename(content.join("realisations/2026/q2"), &q2).expect("hold back q2");
+    let out = tmp.path().join("public");
+    build(tmp.path(), &content, &out, &[]);
+    let before = files(&out);
+    // The mtime resolution of some file systems is coarse; make a rewrite visible.
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+
+    std::fs::rename(&q2, content.join("realisations/2026/q2")).expect("add q2");
+    let changes_file = tmp.path().join("changes.txt");
+    let summary = build(
+        tmp.path(),
+        &content,
+        &out,
+        &["--changes", changes_file.to_str().expect("utf8")],
+    );
+    assert!(
+        summary.contains(" written, ") && summary.contains(" unchanged, "),
+        "{summary}"
+    );
+    let after = files(&out);
+    let changes = std::fs::read_to_string(&changes_file).expect("changes");
+    let changed: BTreeMap<&str, &str> = changes
+        .lines()
+        .map(|l| l.split_once('\t').expect("status\tpath"))
+        .map(|(s, p)| (p, s))
+        .collect();
+
+    for (path, (bytes, mtime)) in &after {
+        match before.get(path) {
+            Some((old, old_mtime)) if old == bytes => {
+                assert_eq!(mtime, old_mtime, "{path} did not change but was rewritten");
+                assert!(
+                    !changed.contains_key(path.as_str()),
+                    "{path} listed as changed"
+                );
+            }
+            Some(_) => assert_eq!(
+                changed.get(path.as_str()),
+                Some(&"M"),
+                "{path} changed but is not listed"
+            ),
+            None => assert_eq!(
+                changed.get(path.as_str()),
+                Some(&"A"),
+                "{path} is new but is not listed"
+            ),
+        }
+    }
+    // What a quarterly update must change, and what it must not.
+    for must in [
+        "index.html",
+        "unit/dinkes/2026/index.html",
+        "unit/dinkes/2026/kinerja-dinkes-2026.csv",
+        "feed.xml",
+        "data/kinerja.csv",
+    ] {
+        assert!(changed.contains_key(must), "{must} should have changed");
+    }
+    for must_not in [
+        "unit/dinkes/2024/index.html",
+        "unit/dinkes/2025/kinerja-dinkes-2025.xlsx",
+        "assets/style.css",
+        "metodologi/index.html",
+    ] {
+        assert!(
+            !changed.contains_key(must_not),
+            "{must_not} should not have changed"
+        );
+    }
+    assert!(
+        changed.len() < after.len() / 2,
+        "a quarter should not rewrite most of the site ({} of {})",
+        changed.len(),
+        after.len()
+    );
+
+    // The incremental result equals a clean build.
+    let clean = tmp.path().join("clean");
+    build(tmp.path(), &content, &clean, &[]);
+    let clean_files = files(&clean);
+    assert_eq!(
+        after.keys().collect::<Vec<_>>(),
+        clean_files.keys().collect::<Vec<_>>()
+    );
+    for (path, (bytes, _)) in &after {
+        assert!(
+            &clean_files[path].0 == bytes,
+            "{path} differs from a clean build"
+        );
+    }
+}
+
+#[test]
+fn the_summary_can_be_json_or_quiet() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let out = tmp.path().join("public");
+    let json = build(
+        tmp.path(),
+        &root().join("tests/fixtures/base"),
+        &out,
+        &["--format", "json"],
+    );
+    let v: serde_json::Value = serde_json::from_str(json.trim()).expect("one JSON object");
+    assert!(v["pages"].as_u64().expect("pages") > 10);
+    assert_eq!(v["unchanged"], 0);
+    let quiet = build(
+        tmp.path(),
+        &root().join("tests/fixtures/base"),
+        &out,
+        &["--quiet"],
+    );
+    assert!(quiet.is_empty(), "{quiet}");
+}
