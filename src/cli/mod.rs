@@ -1,5 +1,7 @@
 //! The command line: `kinerja check`, and later `build`.
 
+mod new;
+
 use crate::diag::{self, Diagnostics, Sources};
 use crate::{load, model::Site, validate};
 use clap::{Parser, Subcommand};
@@ -37,6 +39,11 @@ enum Command {
     Check(CheckArgs),
     /// Check the content and build the website.
     Build(BuildArgs),
+    /// Create a new site: settings, one unit, one agreement and one realisation.
+    New {
+        /// The folder to create.
+        dir: PathBuf,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -112,6 +119,20 @@ pub fn main() -> ExitCode {
     match cli.command {
         Command::Check(args) => check(&args),
         Command::Build(args) => build(&args),
+        Command::New { dir } => match new::create(&dir) {
+            Ok(()) => {
+                say!("created a new site in {}", dir.display());
+                say!(
+                    "next: cd {} && kinerja build   (then open public/index.html)",
+                    dir.display()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(err) => {
+                warn!("error: {err}");
+                ExitCode::FAILURE
+            }
+        },
     }
 }
 
