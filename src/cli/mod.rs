@@ -39,6 +39,8 @@ enum Command {
     Check(CheckArgs),
     /// Check the content and build the website.
     Build(BuildArgs),
+    /// Import a realisation spreadsheet (XLSX, XLS, ODS or CSV) as realisation files.
+    Import(ImportArgs),
     /// Create a new site: settings, one unit, one agreement and one realisation.
     New {
         /// The folder to create.
@@ -65,6 +67,27 @@ struct BuildArgs {
     /// How to print the summary.
     #[arg(long, value_enum, default_value = "text")]
     format: Format,
+}
+
+#[derive(Debug, clap::Args)]
+struct ImportArgs {
+    /// The spreadsheet: one row per unit and indicator (see docs/import.md).
+    file: PathBuf,
+    /// The year of the realisation.
+    #[arg(long)]
+    year: i32,
+    /// The quarter, 1–4.
+    #[arg(long, value_parser = clap::value_parser!(u8).range(1..=4))]
+    quarter: u8,
+    /// The date of the report (YYYY-MM-DD).
+    #[arg(long)]
+    reported: String,
+    /// The content folder.
+    #[arg(long, default_value = "content")]
+    content: PathBuf,
+    /// Replace realisation files that already exist (the changes are shown).
+    #[arg(long)]
+    force: bool,
 }
 
 /// Summary formats.
@@ -119,6 +142,7 @@ pub fn main() -> ExitCode {
     match cli.command {
         Command::Check(args) => check(&args),
         Command::Build(args) => build(&args),
+        Command::Import(args) => import(&args),
         Command::New { dir } => match new::create(&dir) {
             Ok(()) => {
                 say!("created a new site in {}", dir.display());
@@ -329,4 +353,135 @@ fn plural(n: usize, word: &str) -> String {
     } else {
         format!("{word}s")
     }
+}
+
+fn import(args: &ImportArgs) -> ExitCode {
+    if crate::model::Date::parse(&args.reported).is_none() {
+        warn!(
+            "error: `--reported {}` is not a date; write it as YYYY-MM-DD",
+            args.reported
+        );
+        return ExitCode::FAILURE;
+    }
+    let checked = match check_content(&args.content) {
+        Ok(c) => c,
+        Err(err) => {
+            warn!("error: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if checked.diagnostics.has_errors() {
+        let _ = std::io::stderr().write_all(
+            diag::render(&checked.diagnostics, &checked.sources, &args.content).as_bytes(),
+        );
+        warn!("error: fix the content first; nothing was imported");
+        return ExitCode::FAILURE;
+    }
+    let Some(site) = checked.site else {
+        return ExitCode::FAILURE;
+    };
+    let planned =
+        match crate::import::plan(&site, &args.file, args.year, args.quarter, &args.reported) {
+            Ok(p) => p,
+            Err(crate::import::ImportError::Cells(problems)) => {
+                for p in &problems {
+                    warn!(
+                        "{}: row {}, column {} ({}): {}",
+                        args.file.display(),
+                        p.row,
+                        p.column,
+                        p.header,
+                        p.message
+                    );
+                }
+                warn!(
+                    "error: {} cell(s) could not be read; nothing was written",
+                    problems.len()
+                );
+                return ExitCode::FAILURE;
+            }
+            Err(err) => {
+                warn!("error: {err}");
+                return ExitCode::FAILURE;
+            }
+        };
+    // Refuse to overwrite unless asked; with --force, show what changes.
+    let mut previous: Vec<(PathBuf, Option<String>)> = Vec::new();
+    let mut refused = false;
+    for p in &planned {
+        let path = args.content.join(&p.path);
+        let md = path.with_extension("md");
+        let existing = [&path, &md].into_iter().find(|x| x.exists()).cloned();
+        match (&existing, args.force) {
+            (Some(e), false) => {
+                warn!(
+                    "error: `{}` already exists; use --force to replace it",
+                    e.display()
+                );
+                refused = true;
+            }
+            (Some(e), true) => {
+                let old = std::fs::read_to_string(e).unwrap_or_default();
+                say!("replacing {}:", e.display());
+                say!("{}", crate::import::diff(&old, &p.yaml).trim_end());
+                previous.push((e.clone(), Some(old)));
+            }
+            (None, _) => previous.push((path.clone(), None)),
+        }
+    }
+    if refused {
+        return ExitCode::FAILURE;
+    }
+    for p in &planned {
+        let path = args.content.join(&p.path);
+        if let Some(parent) = path.parent()
+            && let Err(err) = std::fs::create_dir_all(parent)
+        {
+            warn!("error: cannot create `{}`: {err}", parent.display());
+            return ExitCode::FAILURE;
+        }
+        // A Markdown report being replaced gives way to the YAML one.
+        let md = path.with_extension("md");
+        if args.force && md.exists() {
+            let _ = std::fs::remove_file(&md);
+        }
+        if let Err(err) = std::fs::write(&path, &p.yaml) {
+            warn!("error: cannot write `{}`: {err}", path.display());
+            return ExitCode::FAILURE;
+        }
+    }
+    // Validate the result like `check`; undo on errors.
+    let after = match check_content(&args.content) {
+        Ok(c) => c,
+        Err(err) => {
+            warn!("error: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let _ = std::io::stderr()
+        .write_all(diag::render(&after.diagnostics, &after.sources, &args.content).as_bytes());
+    if after.diagnostics.has_errors() {
+        for p in &planned {
+            let _ = std::fs::remove_file(args.content.join(&p.path));
+        }
+        for (path, old) in &previous {
+            if let Some(old) = old {
+                let _ = std::fs::write(path, old);
+            }
+        }
+        warn!(
+            "error: the imported files do not check; they were removed and the content is as it was"
+        );
+        return ExitCode::FAILURE;
+    }
+    for p in &planned {
+        say!("wrote {}", args.content.join(&p.path).display());
+    }
+    say!(
+        "imported {} unit(s) for {} Triwulan {}; run `kinerja build` to publish",
+        planned.len(),
+        args.year,
+        crate::render::format::roman(args.quarter)
+    );
+    ExitCode::SUCCESS
 }

@@ -12,6 +12,8 @@ mod settings;
 mod units;
 mod values;
 
+pub use values::NOT_MEASURED;
+
 use crate::diag::{Diagnostics, Span};
 use crate::load::{FileKind, RawContent};
 use crate::model::{Page, Site};

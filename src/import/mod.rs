@@ -1,0 +1,574 @@
+//! Import: a realisation spreadsheet (XLSX, XLS, ODS or CSV) → realisation
+//! YAML files, one per unit, for one year and quarter.
+//!
+//! The sheet has one row per unit and indicator (the template is in
+//! `docs/import.md`). Cells are read the way people type them: `1,5`,
+//! `1.234,5`, `93,75%`, `Rp 1.250.000`, and `-`, `n/a` or an empty cell for
+//! "not yet measured". Every cell that cannot be read is reported with its
+//! row and column; nothing is written unless the whole sheet reads.
+
+use crate::model::{Site, ValueKind};
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+/// A problem with the sheet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SheetProblem {
+    /// 1-based row, as the spreadsheet shows it.
+    pub row: usize,
+    /// Column letter (`C`).
+    pub column: String,
+    /// Column header.
+    pub header: String,
+    /// What is wrong and what to do.
+    pub message: String,
+}
+
+/// Why the sheet could not be imported.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// The file could not be opened or read.
+    #[error("cannot read `{path}`: {message}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        message: String,
+    },
+    /// Columns are missing.
+    #[error("the sheet has no column for {0}; see docs/import.md for the template")]
+    MissingColumn(String),
+    /// Cells could not be read.
+    #[error("{} cell(s) could not be read", .0.len())]
+    Cells(Vec<SheetProblem>),
+}
+
+/// A cell as read.
+#[derive(Debug, Clone, PartialEq)]
+enum Cell {
+    Number(f64),
+    Text(String),
+    Empty,
+}
+
+impl Cell {
+    fn text(&self) -> String {
+        match self {
+            Cell::Number(n) => n.to_string(),
+            Cell::Text(t) => t.trim().to_string(),
+            Cell::Empty => String::new(),
+        }
+    }
+}
+
+/// Spreadsheet column letter for a 0-based index.
+fn letter(mut col: usize) -> String {
+    let mut s = String::new();
+    loop {
+        s.insert(0, char::from(b'A' + u8::try_from(col % 26).unwrap_or(0)));
+        if col < 26 {
+            break;
+        }
+        col = col / 26 - 1;
+    }
+    s
+}
+
+fn read_rows(path: &Path) -> Result<Vec<Vec<Cell>>, ImportError> {
+    let err = |message: String| ImportError::Read {
+        path: path.to_path_buf(),
+        message,
+    };
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    if ext == "csv" || ext == "txt" {
+        let bytes = std::fs::read(path).map_err(|e| err(e.to_string()))?;
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+        let text = std::str::from_utf8(bytes)
+            .map_err(|_| err("the file is not UTF-8; save it as \"CSV UTF-8\"".into()))?;
+        // Indonesian spreadsheets export with `;` because `,` is the decimal mark.
+        let first = text.lines().next().unwrap_or("");
+        let delimiter = if first.matches(';').count() > first.matches(',').count() {
+            b';'
+        } else {
+            b','
+        };
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(text.as_bytes());
+        let mut rows = Vec::new();
+        for record in reader.records() {
+            let record = record.map_err(|e| err(e.to_string()))?;
+            rows.push(
+                record
+                    .iter()
+                    .map(|f| {
+                        if f.trim().is_empty() {
+                            Cell::Empty
+                        } else {
+                            Cell::Text(f.to_string())
+                        }
+                    })
+                    .collect(),
+            );
+        }
+        return Ok(rows);
+    }
+    use calamine::{Data, Reader};
+    let mut wb = calamine::open_workbook_auto(path).map_err(|e| err(e.to_string()))?;
+    let range = wb
+        .worksheet_range_at(0)
+        .ok_or_else(|| err("the workbook has no sheet".into()))?
+        .map_err(|e| err(e.to_string()))?;
+    let (row0, col0) = range.start().unwrap_or((0, 0));
+    let mut rows: Vec<Vec<Cell>> = (0..row0).map(|_| Vec::new()).collect();
+    for r in range.rows() {
+        let mut row: Vec<Cell> = (0..col0).map(|_| Cell::Empty).collect();
+        row.extend(r.iter().map(|c| match c {
+            Data::Int(i) =>
+            {
+                #[allow(clippy::cast_precision_loss)]
+                Cell::Number(*i as f64)
+            }
+            Data::Float(f) => Cell::Number(*f),
+            Data::String(s) if s.trim().is_empty() => Cell::Empty,
+            Data::String(s) => Cell::Text(s.clone()),
+            Data::Bool(b) => Cell::Text(b.to_string()),
+            Data::DateTime(d) => Cell::Text(d.to_string()),
+            Data::DateTimeIso(s) | Data::DurationIso(s) => Cell::Text(s.clone()),
+            Data::Error(e) => Cell::Text(format!("#{e:?}")),
+            Data::Empty => Cell::Empty,
+        }));
+        rows.push(row);
+    }
+    Ok(rows)
+}
+
+/// Reads a number the way people type it: `1,5`, `1.234,5`, `1,234.5`,
+/// `93,75%`, `Rp 1.250.000`. `None` if it is not a number.
+pub fn human_number(text: &str) -> Option<f64> {
+    let mut t: String = text.trim().trim_end_matches('%').trim().to_string();
+    if let Some(rest) = t.strip_prefix("Rp").or_else(|| t.strip_prefix("rp")) {
+        t = rest.trim_start_matches('.').trim().to_string();
+    }
+    t.retain(|c| !c.is_whitespace() && c != '\u{a0}');
+    if t.is_empty()
+        || !t
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '-'))
+    {
+        return None;
+    }
+    let dots = t.matches('.').count();
+    let commas = t.matches(',').count();
+    let normal = match (dots, commas) {
+        (0, 0) => t.clone(),
+        (_, 0) if dots > 1 => t.replace('.', ""),
+        (1, 0) => {
+            // `1.234` is a thousands separator in Indonesian; `0.5` and `12.75` are decimals.
+            let (int, frac) = t.split_once('.')?;
+            let int_digits = int.trim_start_matches('-');
+            if frac.len() == 3
+                && !int_digits.is_empty()
+                && !int_digits.starts_with('0')
+                && int_digits.len() <= 3
+            {
+                t.replace('.', "")
+            } else {
+                t.clone()
+            }
+        }
+        (0, _) if commas > 1 => t.replace(',', ""),
+        (0, 1) => t.replace(',', "."),
+        _ => {
+            // Both: the later one is the decimal mark.
+            let last_dot = t.rfind('.')?;
+            let last_comma = t.rfind(',')?;
+            if last_comma > last_dot {
+                t.replace('.', "").replace(',', ".")
+            } else {
+                t.replace(',', "")
+            }
+        }
+    };
+    normal.parse::<f64>().ok().filter(|n| n.is_finite())
+}
+
+/// Words that mean "not yet measured".
+fn not_measured(text: &str) -> bool {
+    let t = text.trim().to_lowercase();
+    t.is_empty() || crate::validate::NOT_MEASURED.contains(&t.as_str())
+}
+
+/// One realisation file to write.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Planned {
+    /// Unit id.
+    pub unit: String,
+    /// Path relative to the content folder.
+    pub path: PathBuf,
+    /// YAML text.
+    pub yaml: String,
+}
+
+/// The columns the template knows, with the headers people use for them.
+const COLUMNS: &[(&str, &[&str])] = &[
+    (
+        "unit",
+        &["unit", "kode_unit", "unit_kerja", "perangkat_daerah", "opd"],
+    ),
+    (
+        "indicator",
+        &[
+            "indikator",
+            "kunci",
+            "id_indikator",
+            "indikator_kinerja",
+            "indicator",
+        ],
+    ),
+    (
+        "value",
+        &["realisasi", "nilai", "value", "realisasi_kinerja"],
+    ),
+    ("explanation", &["keterangan", "penjelasan", "explanation"]),
+    ("obstacles", &["kendala", "hambatan", "obstacles"]),
+    (
+        "follow_up",
+        &["tindak_lanjut", "upaya", "solusi", "follow_up"],
+    ),
+    (
+        "evidence",
+        &["bukti_dukung", "bukti", "tautan_bukti", "evidence"],
+    ),
+    (
+        "budget_code",
+        &["kode_anggaran", "kode_program", "kode", "budget_code"],
+    ),
+    (
+        "budget",
+        &["realisasi_anggaran", "anggaran", "budget_realised"],
+    ),
+];
+
+fn normalise_header(h: &str) -> String {
+    h.trim().to_lowercase().replace([' ', '.', '-', '/'], "_")
+}
+
+/// Quotes text for YAML (double-quoted style).
+fn q(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[derive(Default)]
+struct UnitRows {
+    indicators: Vec<(String, String, [Option<String>; 3], Vec<String>)>,
+    budget: Vec<(String, i64)>,
+}
+
+/// Reads `sheet` against the validated `site` and plans the realisation files
+/// for `year` and `quarter`, reported on `reported` (`YYYY-MM-DD`).
+pub fn plan(
+    site: &Site,
+    sheet: &Path,
+    year: i32,
+    quarter: u8,
+    reported: &str,
+) -> Result<Vec<Planned>, ImportError> {
+    let rows = read_rows(sheet)?;
+    let header_row = rows
+        .iter()
+        .position(|r| {
+            r.iter()
+                .any(|c| COLUMNS[0].1.contains(&normalise_header(&c.text()).as_str()))
+        })
+        .ok_or_else(|| ImportError::MissingColumn("`unit`".into()))?;
+    let headers: Vec<String> = rows[header_row]
+        .iter()
+        .map(|c| normalise_header(&c.text()))
+        .collect();
+    let col = |field: &str| -> Option<usize> {
+        let names = COLUMNS.iter().find(|(f, _)| *f == field)?.1;
+        headers.iter().position(|h| names.contains(&h.as_str()))
+    };
+    let unit_col = col("unit").ok_or_else(|| ImportError::MissingColumn("`unit`".into()))?;
+    let ind_col = col("indicator");
+    let value_col = col("value");
+    if ind_col.is_some() != value_col.is_some() {
+        return Err(ImportError::MissingColumn(
+            "both `indikator` and `realisasi`".into(),
+        ));
+    }
+    let (code_col, budget_col) = (col("budget_code"), col("budget"));
+    let header_name = |c: usize| rows[header_row].get(c).map(Cell::text).unwrap_or_default();
+
+    let mut problems = Vec::new();
+    let mut by_unit: BTreeMap<String, UnitRows> = BTreeMap::new();
+    for (i, row) in rows.iter().enumerate().skip(header_row + 1) {
+        let get = |c: Option<usize>| c.and_then(|c| row.get(c)).cloned().unwrap_or(Cell::Empty);
+        if row.iter().all(|c| *c == Cell::Empty) {
+            continue;
+        }
+        let mut problem = |c: usize, message: String| {
+            problems.push(SheetProblem {
+                row: i + 1,
+                column: letter(c),
+                header: header_name(c),
+                message,
+            });
+        };
+        let unit_text = get(Some(unit_col)).text();
+        let unit = site.units.iter().find(|u| {
+            u.id == unit_text
+                || u.name.eq_ignore_ascii_case(&unit_text)
+                || u.short_name.eq_ignore_ascii_case(&unit_text)
+        });
+        let Some(unit) = unit else {
+            problem(
+                unit_col,
+                format!("`{unit_text}` is not a unit id or name in units.yaml"),
+            );
+            continue;
+        };
+        let Some(agreement) = site.agreement(&unit.id, year) else {
+            problem(
+                unit_col,
+                format!("`{}` has no agreement for {year}", unit.id),
+            );
+            continue;
+        };
+        let entry = by_unit.entry(unit.id.clone()).or_default();
+        if let (Some(ic), Some(vc)) = (ind_col, value_col) {
+            let ind_text = get(Some(ic)).text();
+            if !ind_text.is_empty() {
+                let found = agreement.indicator(&ind_text).or_else(|| {
+                    let mut m = agreement
+                        .indicators()
+                        .filter(|(_, i)| i.name.eq_ignore_ascii_case(&ind_text));
+                    match (m.next(), m.next()) {
+                        (Some(one), None) => Some(one),
+                        _ => None,
+                    }
+                });
+                match found {
+                    None => problem(
+                        ic,
+                        format!(
+                            "`{ind_text}` is not an indicator (`S1/IK1` or its exact name) of `{}` in {year}",
+                            unit.id
+                        ),
+                    ),
+                    Some((_, ind)) => {
+                        let cell = get(Some(vc));
+                        let value = match (&cell, ind.kind()) {
+                            (Cell::Number(n), ValueKind::Numeric) => Some(Some(n.to_string())),
+                            (c, _) if not_measured(&c.text()) => Some(None),
+                            (Cell::Text(t), ValueKind::Numeric) => match human_number(t) {
+                                Some(n) => Some(Some(n.to_string())),
+                                None => {
+                                    problem(
+                                        vc,
+                                        format!(
+                                            "cannot read `{}` as a number; write it like `93,75` or `1.234,5`, or `-` if not yet measured",
+                                            t.trim()
+                                        ),
+                                    );
+                                    None
+                                }
+                            },
+                            (c, ValueKind::Grade(scale)) => {
+                                let t = c.text();
+                                match site
+                                    .settings
+                                    .grade_scales
+                                    .iter()
+                                    .find(|s| s.id == scale)
+                                    .and_then(|s| s.grade(&t))
+                                {
+                                    Some(g) => Some(Some(q(&g.label))),
+                                    None => {
+                                        problem(
+                                            vc,
+                                            format!("`{t}` is not a grade of scale `{scale}`"),
+                                        );
+                                        None
+                                    }
+                                }
+                            }
+                            (Cell::Empty, _) => Some(None),
+                        };
+                        if let Some(v) = value {
+                            let texts = [col("explanation"), col("obstacles"), col("follow_up")]
+                                .map(|c| Some(get(c).text()).filter(|t| !t.is_empty()));
+                            let evidence: Vec<String> = get(col("evidence"))
+                                .text()
+                                .split_whitespace()
+                                .map(str::to_string)
+                                .collect();
+                            if entry.indicators.iter().any(|(k, ..)| *k == ind.key) {
+                                problem(
+                                    ic,
+                                    format!("`{}` appears twice for `{}`", ind.key, unit.id),
+                                );
+                            } else {
+                                entry.indicators.push((
+                                    ind.key.clone(),
+                                    v.unwrap_or_else(|| "null".into()),
+                                    texts,
+                                    evidence,
+                                ));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if let (Some(cc), Some(bc)) = (code_col, budget_col) {
+            let code = get(Some(cc)).text();
+            let amount = get(Some(bc));
+            if !code.is_empty() {
+                if !agreement.budget.iter().any(|b| b.code == code) {
+                    problem(
+                        cc,
+                        format!("`{code}` is not a budget line of `{}` in {year}", unit.id),
+                    );
+                } else {
+                    let n = match &amount {
+                        Cell::Number(n) => Some(*n),
+                        Cell::Text(t) => human_number(t),
+                        Cell::Empty => None,
+                    };
+                    match n {
+                        #[allow(clippy::cast_possible_truncation)]
+                        Some(n) if n >= 0.0 && n.fract() == 0.0 && n < 9e15 => {
+                            entry.budget.push((code, n as i64))
+                        }
+                        _ => problem(
+                            bc,
+                            format!(
+                                "cannot read `{}` as whole rupiah; write it like `1.250.000.000`",
+                                amount.text()
+                            ),
+                        ),
+                    }
+                }
+            }
+        }
+    }
+    if !problems.is_empty() {
+        return Err(ImportError::Cells(problems));
+    }
+    Ok(by_unit
+        .into_iter()
+        .filter(|(_, r)| !r.indicators.is_empty() || !r.budget.is_empty())
+        .map(|(unit, r)| {
+            let mut y = String::new();
+            let _ = writeln!(
+                y,
+                "# Diimpor dari {} oleh kinerja import.",
+                sheet
+                    .file_name()
+                    .map(|f| f.to_string_lossy())
+                    .unwrap_or_default()
+            );
+            let _ = writeln!(
+                y,
+                "unit: {unit}\nyear: {year}\nquarter: {quarter}\nreported: {reported}"
+            );
+            if !r.indicators.is_empty() {
+                y.push_str("indicators:\n");
+                for (key, value, texts, evidence) in &r.indicators {
+                    let _ = writeln!(y, "  - id: {key}\n    value: {value}");
+                    for (name, text) in ["explanation", "obstacles", "follow_up"].iter().zip(texts)
+                    {
+                        if let Some(t) = text {
+                            let _ = writeln!(y, "    {name}: {}", q(t));
+                        }
+                    }
+                    if !evidence.is_empty() {
+                        y.push_str("    evidence:\n");
+                        for e in evidence {
+                            let _ = writeln!(y, "      - {}", q(e));
+                        }
+                    }
+                }
+            }
+            if !r.budget.is_empty() {
+                y.push_str("budget:\n");
+                for (code, amount) in &r.budget {
+                    let _ = writeln!(y, "  - code: {}\n    realised: {amount}", q(code));
+                }
+            }
+            Planned {
+                path: PathBuf::from(format!("realisations/{year}/q{quarter}/{unit}.yaml")),
+                unit,
+                yaml: y,
+            }
+        })
+        .collect())
+}
+
+/// A line diff of `old` and `new` for showing what `--force` changes.
+pub fn diff(old: &str, new: &str) -> String {
+    let old_lines: Vec<&str> = old.lines().collect();
+    let new_lines: Vec<&str> = new.lines().collect();
+    let mut out = String::new();
+    for l in &old_lines {
+        if !new_lines.contains(l) {
+            let _ = writeln!(out, "- {l}");
+        }
+    }
+    for l in &new_lines {
+        if !old_lines.contains(l) {
+            let _ = writeln!(out, "+ {l}");
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_numbers_as_people_type_them() {
+        assert_eq!(human_number("1,5"), Some(1.5));
+        assert_eq!(human_number("1.5"), Some(1.5));
+        assert_eq!(human_number("1.234,5"), Some(1234.5));
+        assert_eq!(human_number("1,234.5"), Some(1234.5));
+        assert_eq!(human_number("93,75%"), Some(93.75));
+        assert_eq!(human_number("93,75 %"), Some(93.75));
+        assert_eq!(human_number("Rp 1.250.000.000"), Some(1_250_000_000.0));
+        assert_eq!(human_number("1.234"), Some(1234.0));
+        assert_eq!(human_number("0.125"), Some(0.125));
+        assert_eq!(human_number("-2,5"), Some(-2.5));
+        assert_eq!(human_number("n/a"), None);
+        assert_eq!(human_number("1,2,3x"), None);
+        assert_eq!(human_number(""), None);
+    }
+
+    #[test]
+    fn column_letters() {
+        assert_eq!(letter(0), "A");
+        assert_eq!(letter(2), "C");
+        assert_eq!(letter(26), "AA");
+    }
+}
