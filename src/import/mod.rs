@@ -278,9 +278,12 @@ fn q(s: &str) -> String {
     out
 }
 
+/// An indicator row: key, value as YAML, explanation/obstacles/follow-up, evidence.
+type IndicatorRow = (String, String, [Option<String>; 3], Vec<String>);
+
 #[derive(Default)]
 struct UnitRows {
-    indicators: Vec<(String, String, [Option<String>; 3], Vec<String>)>,
+    indicators: Vec<IndicatorRow>,
     budget: Vec<(String, i64)>,
 }
 
