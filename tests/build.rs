@@ -127,6 +127,14 @@ fn the_sample_builds_every_kind_of_page() {
         tree.contains("<ul class=\"tree\">") && tree.contains("Dinkes"),
         "the tree lists units"
     );
+    // A corrected figure is marked, with what was published before and when.
+    assert!(
+        dinkes.contains(">direvisi</span>"),
+        "the corrected figure is marked"
+    );
+    assert!(dinkes.contains(
+        "sebelumnya 19,86 (dipublikasikan 14 April 2026; sebelum validasi data e-PPGBM)"
+    ));
     // A renamed unit keeps its old addresses as redirects.
     let alias = read(&out, "unit/dinkes-kesga-lama/2025/index.html");
     assert!(alias.contains(

@@ -277,6 +277,8 @@ mod tests {
                         obstacles: None,
                         follow_up: None,
                         evidence: vec![],
+                        revised_on: None,
+                        revisions: vec![],
                     },
                 );
                 Report {

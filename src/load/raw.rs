@@ -224,6 +224,21 @@ pub struct RawIndicatorReport {
     pub follow_up: Option<String>,
     #[serde(default)]
     pub evidence: Vec<Spanned<RawEvidence>>,
+    /// Date the current value was published, when it replaced earlier ones.
+    #[serde(default)]
+    pub revised: Option<Spanned<String>>,
+    /// Values published earlier for this indicator and quarter.
+    #[serde(default)]
+    pub revisions: Vec<RawRevision>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRevision {
+    pub value: Spanned<RawValue>,
+    pub date: Spanned<String>,
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -466,6 +466,21 @@ pub struct IndicatorReport {
     pub follow_up: Option<String>,
     /// *Bukti dukung*.
     pub evidence: Vec<Evidence>,
+    /// When the current value was published, if it revised an earlier one.
+    pub revised_on: Option<Date>,
+    /// Values published earlier, oldest first.
+    pub revisions: Vec<Revision>,
+}
+
+/// A value published earlier and later corrected (*direvisi*).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Revision {
+    /// The earlier value.
+    pub value: Observation,
+    /// When it was published.
+    pub published_on: Date,
+    /// Why it changed.
+    pub note: Option<String>,
 }
 
 /// A link to supporting evidence.

@@ -114,6 +114,16 @@ pub const INDICATOR_COLUMNS: &[Column] = &[
         "string",
         "Tautan bukti dukung, dipisah spasi",
     ),
+    col(
+        "direvisi",
+        "date",
+        "Tanggal realisasi ini menggantikan angka yang pernah dipublikasikan",
+    ),
+    col(
+        "realisasi_sebelumnya",
+        "string",
+        "Angka yang pernah dipublikasikan: nilai (tanggal), dipisah titik koma",
+    ),
 ];
 
 /// Columns of the budget table: one row per budget line and quarter.
@@ -273,6 +283,23 @@ pub fn indicator_rows(
                             .map(|e| e.url.as_str())
                             .collect::<Vec<_>>()
                             .join(" ")
+                    })
+                    .unwrap_or_default(),
+                ),
+                text(ir.and_then(|r| r.revised_on).map(date).unwrap_or_default()),
+                text(
+                    ir.map(|r| {
+                        r.revisions
+                            .iter()
+                            .map(|rev| {
+                                let v = rev
+                                    .value
+                                    .value()
+                                    .map_or_else(|| "belum_diukur".to_string(), machine);
+                                format!("{v} ({})", rev.published_on)
+                            })
+                            .collect::<Vec<_>>()
+                            .join("; ")
                     })
                     .unwrap_or_default(),
                 ),

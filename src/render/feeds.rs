@@ -74,6 +74,31 @@ fn entries(ctx: &Ctx<'_>, agreements: &[&Agreement]) -> Vec<Entry> {
         });
         let fig = ctx.figures.get(&(a.unit.clone(), a.year));
         for r in a.reports.iter().flatten() {
+            for (key, ir) in &r.indicators {
+                let Some(revised) = ir.revised_on else {
+                    continue;
+                };
+                out.push(Entry {
+                    date: revised,
+                    title: format!(
+                        "{} {}: {} {key}",
+                        t.get("revision_of"),
+                        ctx.period(r.quarter, a.year),
+                        unit.name
+                    ),
+                    id: format!("{link}#revisi-tw{}-{}", r.quarter, key.replace('/', "-")),
+                    link: link.clone(),
+                    summary: format!(
+                        "{} {key}, {}: {}.",
+                        t.get("revision_of"),
+                        ctx.period(r.quarter, a.year),
+                        ir.value.value().map_or_else(
+                            || t.get("not_measured").to_string(),
+                            |v| format::value(v, ctx.lang)
+                        )
+                    ),
+                });
+            }
             let achievement = fig
                 .and_then(|f| {
                     crate::compute::mean_achievement(

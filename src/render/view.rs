@@ -271,6 +271,8 @@ pub struct QuarterRow {
     pub follow_up: Option<String>,
     /// Bukti dukung.
     pub evidence: Vec<EvidenceView>,
+    /// "direvisi …; sebelumnya …", when the figure was corrected after publication.
+    pub revision: Option<String>,
 }
 
 /// An evidence link.
@@ -727,7 +729,33 @@ impl Ctx<'_> {
                 let report = a.reports[usize::from(q.quarter - 1)]
                     .as_ref()
                     .and_then(|r| r.indicators.get(&ind.key));
+                let revision = report.filter(|r| !r.revisions.is_empty()).map(|r| {
+                    let earlier: Vec<String> = r
+                        .revisions
+                        .iter()
+                        .map(|rev| {
+                            format!(
+                                "{} ({} {}{})",
+                                self.observation(Some(&rev.value)),
+                                self.t.get("published"),
+                                format::date(rev.published_on, lang),
+                                rev.note
+                                    .as_ref()
+                                    .map_or_else(String::new, |n| format!("; {n}"))
+                            )
+                        })
+                        .collect();
+                    format!(
+                        "{}{}; {} {}",
+                        self.t.get("revised"),
+                        r.revised_on
+                            .map_or_else(String::new, |d| format!(" {}", format::date(d, lang))),
+                        self.t.get("previously"),
+                        earlier.join(", ")
+                    )
+                });
                 QuarterRow {
+                    revision,
                     label: self.quarter_label(q.quarter),
                     target: self.value(q.target.as_ref()),
                     realised: if a.reports[usize::from(q.quarter - 1)].is_some() {

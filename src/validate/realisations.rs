@@ -6,7 +6,9 @@ use super::{Broken, span};
 use crate::diag::{Diagnostic, Diagnostics, closest};
 use crate::load::raw::RawRealisation;
 use crate::load::{FileKind, Loaded};
-use crate::model::{Agreement, Date, Evidence, GradeScale, IndicatorReport, Report, Value};
+use crate::model::{
+    Agreement, Date, Evidence, GradeScale, IndicatorReport, Report, Revision, Value,
+};
 use std::collections::BTreeMap;
 
 /// Validates each realisation file and attaches it to its agreement.
@@ -211,6 +213,58 @@ fn one(
                 })
             })
             .collect();
+        let mut revisions = Vec::new();
+        for rev in &ir.revisions {
+            let Some(old) = reader.observation(&rev.value, &kind, diags) else {
+                continue;
+            };
+            let Some(date) = Date::parse(&rev.date.value) else {
+                diags.push(
+                    Diagnostic::error(
+                        file,
+                        span(&rev.date),
+                        format!("`{}` is not a date", rev.date.value),
+                    )
+                    .with_help(
+                        "write the date the earlier value was published, such as `2026-04-12`",
+                    ),
+                );
+                continue;
+            };
+            revisions.push(Revision {
+                value: old,
+                published_on: date,
+                note: rev.note.clone(),
+            });
+        }
+        revisions.sort_by_key(|r| r.published_on);
+        let revised_on = match &ir.revised {
+            None => None,
+            Some(d) => match Date::parse(&d.value) {
+                Some(date) => {
+                    if revisions.last().is_some_and(|r| r.published_on > date) {
+                        diags.push(
+                            Diagnostic::error(file, span(d), format!("the revision date {date} is before the earlier value was published"))
+                                .with_help("`revised` is when the current value was published; it comes after every date under `revisions`"),
+                        );
+                    }
+                    Some(date)
+                }
+                None => {
+                    diags.push(
+                        Diagnostic::error(file, span(d), format!("`{}` is not a date", d.value))
+                            .with_help("write the date the corrected value was published, such as `2026-08-02`"),
+                    );
+                    None
+                }
+            },
+        };
+        if !revisions.is_empty() && ir.revised.is_none() {
+            diags.push(
+                Diagnostic::warning(file, span(&ir.id), format!("indicator `{id}` lists earlier values but no `revised` date"))
+                    .with_help("add `revised: YYYY-MM-DD`, the date the corrected value was published, so readers see when it changed"),
+            );
+        }
         indicators.insert(
             id.to_string(),
             IndicatorReport {
@@ -219,6 +273,8 @@ fn one(
                 obstacles: ir.obstacles.clone(),
                 follow_up: ir.follow_up.clone(),
                 evidence,
+                revised_on,
+                revisions,
             },
         );
     }
