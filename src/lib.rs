@@ -12,5 +12,7 @@ pub mod import;
 pub mod load;
 pub mod model;
 pub mod output;
+pub mod pipeline;
 pub mod render;
+pub mod serve;
 pub mod validate;

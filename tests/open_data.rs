@@ -216,7 +216,11 @@ fn feeds_and_sitemap_parse_with_real_parsers() {
     // 3 agreements, 10 quarterly reports (2024, 2025 complete; 2026 to Q2)
     // and 1 correction of a published figure.
     assert_eq!(unit.entries().len(), 14);
-    assert!(unit.entries().iter().any(|e| e.title().as_str().starts_with("Revisi realisasi")));
+    assert!(
+        unit.entries()
+            .iter()
+            .any(|e| e.title().as_str().starts_with("Revisi realisasi"))
+    );
 
     let sitemap = std::fs::read_to_string(out.join("sitemap.xml")).expect("sitemap");
     let doc = roxmltree::Document::parse(&sitemap).expect("the sitemap is well-formed XML");

@@ -39,6 +39,8 @@ enum Command {
     Check(CheckArgs),
     /// Check the content and build the website.
     Build(BuildArgs),
+    /// Preview the site on 127.0.0.1, rebuilding and reloading on every change.
+    Serve(ServeArgs),
     /// Import a realisation spreadsheet (XLSX, XLS, ODS or CSV) as realisation files.
     Import(ImportArgs),
     /// Create a new site: settings, one unit, one agreement and one realisation.
@@ -67,6 +69,18 @@ struct BuildArgs {
     /// How to print the summary.
     #[arg(long, value_enum, default_value = "text")]
     format: Format,
+}
+
+#[derive(Debug, clap::Args)]
+struct ServeArgs {
+    #[command(flatten)]
+    check: CheckArgs,
+    /// The port on 127.0.0.1 (0 picks a free one).
+    #[arg(long, default_value_t = 8000)]
+    port: u16,
+    /// A theme folder overriding the default theme.
+    #[arg(long)]
+    theme: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -143,6 +157,26 @@ pub fn main() -> ExitCode {
         Command::Check(args) => check(&args),
         Command::Build(args) => build(&args),
         Command::Import(args) => import(&args),
+        Command::Serve(args) => {
+            let opts = crate::pipeline::Options {
+                content: args.check.content.clone(),
+                theme: args.theme.clone(),
+                deny_warnings: args.check.deny_warnings,
+            };
+            let result = crate::serve::serve(opts, args.port, |addr| {
+                say!(
+                    "serving http://{addr}/ (Ctrl+C to stop); pages reload when the content changes"
+                );
+            });
+            match result {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(err) => {
+                    warn!("error: cannot serve on 127.0.0.1:{}: {err}", args.port);
+                    warn!("  = help: another program may use the port; try `--port 8080`");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Command::New { dir } => match new::create(&dir) {
             Ok(()) => {
                 say!("created a new site in {}", dir.display());
@@ -163,81 +197,21 @@ pub fn main() -> ExitCode {
 fn build(args: &BuildArgs) -> ExitCode {
     let started = std::time::Instant::now();
     let content = &args.check.content;
-    let mut checked = match check_content(content) {
-        Ok(c) => c,
-        Err(err) => {
-            warn!("error: {err}");
-            warn!(
-                "  = help: run kinerja from the folder that holds `content/`, or pass `--content DIR`"
-            );
+    let opts = crate::pipeline::Options {
+        content: content.clone(),
+        theme: args.theme.clone(),
+        deny_warnings: args.check.deny_warnings,
+    };
+    let produced = match crate::pipeline::produce(&opts) {
+        Ok(p) => p,
+        Err(failed) => {
+            let _ = std::io::stderr().write_all(failed.message.as_bytes());
+            warn!("`{}` was left as it was", args.out.display());
             return ExitCode::FAILURE;
         }
     };
-    if args.check.deny_warnings {
-        checked.diagnostics.deny_warnings();
-    }
-    let rendered = diag::render(&checked.diagnostics, &checked.sources, content);
-    let _ = std::io::stderr().write_all(rendered.as_bytes());
-    let errors = checked.diagnostics.error_count();
-    if errors > 0 {
-        warn!(
-            "error: {errors} {} in the content; the site was not built and `{}` was left as it was",
-            plural(errors, "problem"),
-            args.out.display()
-        );
-        return ExitCode::FAILURE;
-    }
-    let Some(site) = checked.site else {
-        return ExitCode::FAILURE;
-    };
-    let mut theme = crate::render::theme::Theme::default();
-    let mut overlays: Vec<PathBuf> = Vec::new();
-    if let Some(dir) = &args.theme {
-        if !dir.is_dir() {
-            warn!("error: theme folder `{}` does not exist", dir.display());
-            return ExitCode::FAILURE;
-        }
-        overlays.push(dir.clone());
-    }
-    if let Some(dir) = &site.settings.theme {
-        let dir = content.join(dir);
-        if !dir.is_dir() {
-            warn!(
-                "error: theme folder `{}` named in site.yaml does not exist",
-                dir.display()
-            );
-            return ExitCode::FAILURE;
-        }
-        overlays.push(dir);
-    }
-    overlays.push(content.join("theme"));
-    for dir in &overlays {
-        if let Err(err) = theme.overlay(dir) {
-            warn!("error: {err}");
-            return ExitCode::FAILURE;
-        }
-    }
-    let static_files: Vec<(String, PathBuf)> = checked
-        .static_files
-        .iter()
-        .filter_map(|rel| {
-            let shown = rel.to_string_lossy().replace('\\', "/");
-            shown
-                .strip_prefix("static/")
-                .map(|p| (p.to_string(), content.join(rel)))
-        })
-        .collect();
-    let files = match crate::render::render(&site, &theme, &static_files) {
-        Ok(f) => f,
-        Err(err) => {
-            warn!("error: {err}");
-            warn!(
-                "the site was not built and `{}` was left as it was",
-                args.out.display()
-            );
-            return ExitCode::FAILURE;
-        }
-    };
+    let _ = std::io::stderr().write_all(produced.warnings.as_bytes());
+    let files = produced.files;
     let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
     let charts = files.iter().filter(|f| f.path.ends_with(".svg")).count();
     let data_files = files
@@ -273,7 +247,7 @@ fn build(args: &BuildArgs) -> ExitCode {
                         "written": summary.written.len(),
                         "unchanged": summary.unchanged,
                         "removed": summary.removed.len(),
-                        "warnings": checked.diagnostics.warning_count(),
+                        "warnings": produced.warning_count,
                         "seconds": (seconds * 1000.0).round() / 1000.0,
                     })
                 ),

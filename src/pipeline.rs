@@ -1,0 +1,121 @@
+//! The whole pipeline in one call: load → validate → compute → render, ending
+//! with the site's files in memory. `kinerja build` writes them; `kinerja
+//! serve` serves them.
+
+use crate::cli::{Checked, check_content};
+use crate::diag;
+use crate::render::{self, OutputFile, theme::Theme};
+use std::path::{Path, PathBuf};
+
+/// What a build needs.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The content folder.
+    pub content: PathBuf,
+    /// A theme folder given on the command line.
+    pub theme: Option<PathBuf>,
+    /// Treat warnings as errors.
+    pub deny_warnings: bool,
+}
+
+/// A successful build.
+#[derive(Debug)]
+pub struct Produced {
+    /// The site's files, sorted by path.
+    pub files: Vec<OutputFile>,
+    /// Warnings, rendered like rustc (empty if none).
+    pub warnings: String,
+    /// Number of warnings.
+    pub warning_count: usize,
+}
+
+/// A failed build: what to tell the user.
+#[derive(Debug)]
+pub struct Failed {
+    /// Diagnostics rendered like rustc, then a one-line summary.
+    pub message: String,
+}
+
+fn fail(message: impl Into<String>) -> Failed {
+    Failed {
+        message: message.into(),
+    }
+}
+
+/// Runs the pipeline.
+pub fn produce(opts: &Options) -> Result<Produced, Failed> {
+    let content = &opts.content;
+    let mut checked: Checked = check_content(content).map_err(|e| {
+        fail(format!(
+            "error: {e}\n  = help: run kinerja from the folder that holds `content/`, or pass `--content DIR`\n"
+        ))
+    })?;
+    if opts.deny_warnings {
+        checked.diagnostics.deny_warnings();
+    }
+    let rendered = diag::render(&checked.diagnostics, &checked.sources, content);
+    let errors = checked.diagnostics.error_count();
+    if errors > 0 {
+        let noun = if errors == 1 { "problem" } else { "problems" };
+        return Err(fail(format!(
+            "{rendered}error: {errors} {noun} in the content; the site was not built\n"
+        )));
+    }
+    let site = checked
+        .site
+        .ok_or_else(|| fail("error: the content could not be read\n"))?;
+    let mut theme = Theme::default();
+    let mut overlays: Vec<PathBuf> = Vec::new();
+    if let Some(dir) = &opts.theme {
+        if !dir.is_dir() {
+            return Err(fail(format!(
+                "error: theme folder `{}` does not exist\n",
+                dir.display()
+            )));
+        }
+        overlays.push(dir.clone());
+    }
+    if let Some(dir) = &site.settings.theme {
+        let dir = content.join(dir);
+        if !dir.is_dir() {
+            return Err(fail(format!(
+                "error: theme folder `{}` named in site.yaml does not exist\n",
+                dir.display()
+            )));
+        }
+        overlays.push(dir);
+    }
+    overlays.push(content.join("theme"));
+    for dir in &overlays {
+        theme
+            .overlay(dir)
+            .map_err(|e| fail(format!("error: {e}\n")))?;
+    }
+    let static_files: Vec<(String, PathBuf)> = checked
+        .static_files
+        .iter()
+        .filter_map(|rel| {
+            let shown = rel.to_string_lossy().replace('\\', "/");
+            shown
+                .strip_prefix("static/")
+                .map(|p| (p.to_string(), content.join(rel)))
+        })
+        .collect();
+    let files =
+        render::render(&site, &theme, &static_files).map_err(|e| fail(format!("error: {e}\n")))?;
+    Ok(Produced {
+        files,
+        warnings: rendered,
+        warning_count: checked.diagnostics.warning_count(),
+    })
+}
+
+/// Theme folders a build reads, for watching.
+pub fn watched_folders(opts: &Options) -> Vec<PathBuf> {
+    let mut v = vec![opts.content.clone()];
+    if let Some(t) = &opts.theme {
+        v.push(t.clone());
+    }
+    v.retain(|p| Path::new(p).exists());
+    v
+}
