@@ -44,7 +44,16 @@ fn fail(message: impl Into<String>) -> Failed {
 
 /// Runs the pipeline.
 pub fn produce(opts: &Options) -> Result<Produced, Failed> {
+    produce_with_progress(opts, &mut |_| {})
+}
+
+/// Runs the pipeline, calling `stage` with the name of each stage as it starts.
+pub fn produce_with_progress(
+    opts: &Options,
+    stage: &mut dyn FnMut(&str),
+) -> Result<Produced, Failed> {
     let content = &opts.content;
+    stage("check");
     let mut checked: Checked = check_content(content).map_err(|e| {
         fail(format!(
             "error: {e}\n  = help: run kinerja from the folder that holds `content/`, or pass `--content DIR`\n"

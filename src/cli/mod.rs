@@ -202,14 +202,17 @@ fn build(args: &BuildArgs) -> ExitCode {
         theme: args.theme.clone(),
         deny_warnings: args.check.deny_warnings,
     };
-    let produced = match crate::pipeline::produce(&opts) {
-        Ok(p) => p,
-        Err(failed) => {
-            let _ = std::io::stderr().write_all(failed.message.as_bytes());
-            warn!("`{}` was left as it was", args.out.display());
-            return ExitCode::FAILURE;
-        }
-    };
+    let mut progress = Progress::new(args.quiet || args.format == Format::Json);
+    let produced =
+        match crate::pipeline::produce_with_progress(&opts, &mut |stage| progress.stage(stage)) {
+            Ok(p) => p,
+            Err(failed) => {
+                progress.finish();
+                let _ = std::io::stderr().write_all(failed.message.as_bytes());
+                warn!("`{}` was left as it was", args.out.display());
+                return ExitCode::FAILURE;
+            }
+        };
     let _ = std::io::stderr().write_all(produced.warnings.as_bytes());
     let files = produced.files;
     let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
@@ -222,7 +225,10 @@ fn build(args: &BuildArgs) -> ExitCode {
                 .any(|e| f.path.ends_with(e))
         })
         .count();
-    match crate::output::write_site(&args.out, content, &files) {
+    progress.stage("write");
+    let written = crate::output::write_site(&args.out, content, &files);
+    progress.finish();
+    match written {
         Ok(summary) => {
             if let Some(path) = &args.changes
                 && let Err(err) = std::fs::write(path, summary.changes())
@@ -318,6 +324,60 @@ fn check(args: &CheckArgs) -> ExitCode {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// Shows which stage a build is in: an updating line on a terminal, plain
+/// lines elsewhere (CI logs) for stages that took a second or more.
+struct Progress {
+    quiet: bool,
+    terminal: bool,
+    current: Option<(String, std::time::Instant)>,
+}
+
+impl Progress {
+    fn new(quiet: bool) -> Progress {
+        use std::io::IsTerminal;
+        Progress {
+            quiet,
+            terminal: std::io::stderr().is_terminal(),
+            current: None,
+        }
+    }
+
+    fn label(stage: &str) -> &'static str {
+        match stage {
+            "check" => "checking the content",
+            "render" => "rendering pages, charts and data",
+            "write" => "writing the site",
+            _ => "working",
+        }
+    }
+
+    fn stage(&mut self, stage: &str) {
+        self.end_current();
+        if !self.quiet && self.terminal {
+            let _ = write!(std::io::stderr(), "\r\x1b[2K{}…", Self::label(stage));
+            let _ = std::io::stderr().flush();
+        }
+        self.current = Some((stage.to_string(), std::time::Instant::now()));
+    }
+
+    fn end_current(&mut self) {
+        if let Some((stage, started)) = self.current.take() {
+            let secs = started.elapsed().as_secs_f64();
+            if !self.quiet && !self.terminal && secs >= 1.0 {
+                warn!("{}: {secs:.1} s", Self::label(&stage));
+            }
+        }
+    }
+
+    fn finish(&mut self) {
+        self.end_current();
+        if !self.quiet && self.terminal {
+            let _ = write!(std::io::stderr(), "\r\x1b[2K");
+            let _ = std::io::stderr().flush();
+        }
     }
 }
 
