@@ -1,5 +1,6 @@
 //! The command line: `kinerja check`, and later `build`.
 
+mod generate;
 mod new;
 
 use crate::diag::{self, Diagnostics, Sources};
@@ -43,6 +44,23 @@ enum Command {
     Serve(ServeArgs),
     /// Import a realisation spreadsheet (XLSX, XLS, ODS or CSV) as realisation files.
     Import(ImportArgs),
+    /// Generate synthetic content for benchmarks (units in four levels, every quarter).
+    Generate {
+        /// The content folder to create.
+        dir: PathBuf,
+        /// Number of units.
+        #[arg(long, default_value_t = 400)]
+        units: usize,
+        /// Number of years, ending in `--last-year`.
+        #[arg(long, default_value_t = 5)]
+        years: usize,
+        /// Seed; the same seed gives the same files.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// The last year.
+        #[arg(long, default_value_t = 2026)]
+        last_year: i32,
+    },
     /// Create a new site: settings, one unit, one agreement and one realisation.
     New {
         /// The folder to create.
@@ -173,6 +191,22 @@ pub fn main() -> ExitCode {
                 Err(err) => {
                     warn!("error: cannot serve on 127.0.0.1:{}: {err}", args.port);
                     warn!("  = help: another program may use the port; try `--port 8080`");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Command::Generate { dir, units, years, seed, last_year } => {
+            if dir.exists() && std::fs::read_dir(&dir).map(|mut d| d.next().is_some()).unwrap_or(true) {
+                warn!("error: `{}` already exists and is not empty", dir.display());
+                return ExitCode::FAILURE;
+            }
+            match generate::generate(&dir, units, years, seed, last_year) {
+                Ok(n) => {
+                    say!("generated {n} files for {units} units over {years} years in {}", dir.display());
+                    ExitCode::SUCCESS
+                }
+                Err(err) => {
+                    warn!("error: cannot write `{}`: {err}", dir.display());
                     ExitCode::FAILURE
                 }
             }
