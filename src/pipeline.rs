@@ -110,6 +110,7 @@ pub fn produce_with_progress(
                 .map(|p| (p.to_string(), content.join(rel)))
         })
         .collect();
+    stage("render");
     let files =
         render::render(&site, &theme, &static_files).map_err(|e| fail(format!("error: {e}\n")))?;
     Ok(Produced {

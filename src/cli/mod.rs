@@ -195,14 +195,27 @@ pub fn main() -> ExitCode {
                 }
             }
         }
-        Command::Generate { dir, units, years, seed, last_year } => {
-            if dir.exists() && std::fs::read_dir(&dir).map(|mut d| d.next().is_some()).unwrap_or(true) {
+        Command::Generate {
+            dir,
+            units,
+            years,
+            seed,
+            last_year,
+        } => {
+            if dir.exists()
+                && std::fs::read_dir(&dir)
+                    .map(|mut d| d.next().is_some())
+                    .unwrap_or(true)
+            {
                 warn!("error: `{}` already exists and is not empty", dir.display());
                 return ExitCode::FAILURE;
             }
             match generate::generate(&dir, units, years, seed, last_year) {
                 Ok(n) => {
-                    say!("generated {n} files for {units} units over {years} years in {}", dir.display());
+                    say!(
+                        "generated {n} files for {units} units over {years} years in {}",
+                        dir.display()
+                    );
                     ExitCode::SUCCESS
                 }
                 Err(err) => {

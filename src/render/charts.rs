@@ -148,7 +148,7 @@ impl Chart {
             let mut enc = png::Encoder::new(&mut out, w, h);
             enc.set_color(png::ColorType::Rgb);
             enc.set_depth(png::BitDepth::Eight);
-            enc.set_compression(png::Compression::Fast);
+            enc.set_compression(png::Compression::Default);
             let mut writer = enc.write_header().ok()?;
             writer.write_image_data(&buf).ok()?;
         }

@@ -539,7 +539,9 @@ impl Ctx<'_> {
                 note: r.achievement.category.clone().unwrap_or_default(),
             })
             .collect();
-        let chart = (!items.is_empty()).then(|| {
+        // The sorted views show the same chart as the default view; it is
+        // drawn once, there, instead of three times.
+        let chart = (!items.is_empty() && order.is_empty()).then(|| {
             charts::horizontal(
                 "capaian-unit",
                 &format!("{} {year}", self.t.get("compare")),
