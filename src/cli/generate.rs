@@ -184,7 +184,7 @@ pub fn generate(
             }
             write(&format!("agreements/{year}/{id}.yaml"), &a)?;
             files += 1;
-            let mut spent = vec![0f64; 3];
+            let mut spent = [0f64; 3];
             for (q, r) in real.iter().enumerate() {
                 let mut t = format!(
                     "unit: {id}\nyear: {year}\nquarter: {}\nreported: {}\nindicators:\n{r}budget:\n",
