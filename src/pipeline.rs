@@ -42,16 +42,40 @@ fn fail(message: impl Into<String>) -> Failed {
     }
 }
 
-/// Runs the pipeline.
+/// Runs the pipeline into memory.
 pub fn produce(opts: &Options) -> Result<Produced, Failed> {
-    produce_with_progress(opts, &mut |_| {})
+    let prepared = prepare(opts, &mut |_| {})?;
+    let collect = render::Collect::default();
+    prepared.render_into(&collect)?;
+    Ok(Produced {
+        files: collect.into_files(),
+        warnings: prepared.warnings,
+        warning_count: prepared.warning_count,
+    })
 }
 
-/// Runs the pipeline, calling `stage` with the name of each stage as it starts.
-pub fn produce_with_progress(
-    opts: &Options,
-    stage: &mut dyn FnMut(&str),
-) -> Result<Produced, Failed> {
+/// A checked site with its theme, ready to render.
+pub struct Prepared {
+    site: crate::model::Site,
+    theme: Theme,
+    static_files: Vec<(String, PathBuf)>,
+    /// Warnings, rendered like rustc (empty if none).
+    pub warnings: String,
+    /// Number of warnings.
+    pub warning_count: usize,
+}
+
+impl Prepared {
+    /// Renders the site, handing each file to `sink` as it is made.
+    pub fn render_into(&self, sink: &dyn render::Sink) -> Result<render::RenderStats, Failed> {
+        render::render_into(&self.site, &self.theme, &self.static_files, sink)
+            .map_err(|e| fail(format!("error: {e}\n")))
+    }
+}
+
+/// Loads and validates the content and prepares the theme, calling `stage`
+/// as each stage starts. Errors in the content end here.
+pub fn prepare(opts: &Options, stage: &mut dyn FnMut(&str)) -> Result<Prepared, Failed> {
     let content = &opts.content;
     stage("check");
     let mut checked: Checked = check_content(content).map_err(|e| {
@@ -110,11 +134,10 @@ pub fn produce_with_progress(
                 .map(|p| (p.to_string(), content.join(rel)))
         })
         .collect();
-    stage("render");
-    let files =
-        render::render(&site, &theme, &static_files).map_err(|e| fail(format!("error: {e}\n")))?;
-    Ok(Produced {
-        files,
+    Ok(Prepared {
+        site,
+        theme,
+        static_files,
         warnings: rendered,
         warning_count: checked.diagnostics.warning_count(),
     })

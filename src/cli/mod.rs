@@ -250,30 +250,44 @@ fn build(args: &BuildArgs) -> ExitCode {
         deny_warnings: args.check.deny_warnings,
     };
     let mut progress = Progress::new(args.quiet || args.format == Format::Json);
-    let produced =
-        match crate::pipeline::produce_with_progress(&opts, &mut |stage| progress.stage(stage)) {
-            Ok(p) => p,
-            Err(failed) => {
-                progress.finish();
-                let _ = std::io::stderr().write_all(failed.message.as_bytes());
-                warn!("`{}` was left as it was", args.out.display());
-                return ExitCode::FAILURE;
-            }
-        };
-    let _ = std::io::stderr().write_all(produced.warnings.as_bytes());
-    let files = produced.files;
-    let pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
-    let charts = files.iter().filter(|f| f.path.ends_with(".svg")).count();
-    let data_files = files
-        .iter()
-        .filter(|f| {
-            [".csv", ".json", ".xlsx"]
-                .iter()
-                .any(|e| f.path.ends_with(e))
-        })
-        .count();
+    let prepared = match crate::pipeline::prepare(&opts, &mut |stage| progress.stage(stage)) {
+        Ok(p) => p,
+        Err(failed) => {
+            progress.finish();
+            let _ = std::io::stderr().write_all(failed.message.as_bytes());
+            warn!("`{}` was left as it was", args.out.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let staging = match crate::output::Staging::begin(&args.out, content) {
+        Ok(s) => s,
+        Err(err) => {
+            progress.finish();
+            warn!("error: {err}");
+            warn!(
+                "the previous site in `{}` was left as it was",
+                args.out.display()
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    progress.stage("render");
+    let stats = match prepared.render_into(&staging) {
+        Ok(stats) => stats,
+        Err(failed) => {
+            progress.finish();
+            let _ = std::io::stderr().write_all(failed.message.as_bytes());
+            warn!(
+                "the site was not built and `{}` was left as it was",
+                args.out.display()
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    let _ = std::io::stderr().write_all(prepared.warnings.as_bytes());
+    let (pages, charts, data_files) = (stats.pages, stats.charts, stats.data_files);
     progress.stage("write");
-    let written = crate::output::write_site(&args.out, content, &files);
+    let written = staging.commit();
     progress.finish();
     match written {
         Ok(summary) => {
@@ -300,7 +314,7 @@ fn build(args: &BuildArgs) -> ExitCode {
                         "written": summary.written.len(),
                         "unchanged": summary.unchanged,
                         "removed": summary.removed.len(),
-                        "warnings": produced.warning_count,
+                        "warnings": prepared.warning_count,
                         "seconds": (seconds * 1000.0).round() / 1000.0,
                     })
                 ),

@@ -134,53 +134,6 @@ fn safe_relative(path: &str) -> Option<PathBuf> {
     ok.then(|| p.to_path_buf())
 }
 
-/// Writes `files` as the new content of `out`, replacing the old site only
-/// once everything is written.
-pub fn write_site(
-    out: &Path,
-    content: &Path,
-    files: &[OutputFile],
-) -> Result<WriteSummary, OutputError> {
-    check_target(out, content)?;
-    let parent = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = out
-        .file_name()
-        .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
-    std::fs::create_dir_all(&parent).map_err(io("create", &parent))?;
-    let staging = parent.join(format!(".{name}.kinerja-new"));
-    let old = parent.join(format!(".{name}.kinerja-old"));
-    for leftover in [&staging, &old] {
-        if leftover.exists() {
-            std::fs::remove_dir_all(leftover).map_err(io("remove", leftover))?;
-        }
-    }
-    let result = write_all(&staging, files, out);
-    if let Err(e) = result {
-        let _ = std::fs::remove_dir_all(&staging);
-        return Err(e);
-    }
-    let summary = result?;
-    if out.exists() {
-        std::fs::rename(out, &old).map_err(io("move aside", out))?;
-    }
-    if let Err(source) = std::fs::rename(&staging, out) {
-        // Put the previous site back.
-        let _ = std::fs::rename(&old, out);
-        return Err(OutputError::Io {
-            action: "move into place",
-            path: out.to_path_buf(),
-            source,
-        });
-    }
-    if old.exists() {
-        std::fs::remove_dir_all(&old).map_err(io("remove", &old))?;
-    }
-    Ok(summary)
-}
-
 /// Carries `previous` over to `target` keeping its modification time.
 fn carry_over(previous: &Path, target: &Path) -> std::io::Result<()> {
     if std::fs::hard_link(previous, target).is_ok() {
@@ -194,64 +147,170 @@ fn carry_over(previous: &Path, target: &Path) -> std::io::Result<()> {
         .set_modified(modified)
 }
 
-fn write_all(
-    dir: &Path,
+/// Writes `files` as the new content of `out`, replacing the old site only
+/// once everything is written.
+pub fn write_site(
+    out: &Path,
+    content: &Path,
     files: &[OutputFile],
-    previous_site: &Path,
 ) -> Result<WriteSummary, OutputError> {
-    std::fs::create_dir_all(dir).map_err(io("create", dir))?;
-    let mut summary = WriteSummary::default();
-    let mut made_dirs: std::collections::BTreeSet<PathBuf> = std::collections::BTreeSet::new();
+    let staging = Staging::begin(out, content)?;
     for f in files {
-        let rel = safe_relative(&f.path).ok_or_else(|| OutputError::UnsafePath(f.path.clone()))?;
-        let target = dir.join(&rel);
-        if let Some(p) = target.parent()
-            && made_dirs.insert(p.to_path_buf())
-        {
-            std::fs::create_dir_all(p).map_err(io("create", p))?;
+        staging.write(f)?;
+    }
+    staging.commit()
+}
+
+/// A site being written: files go into a staging folder beside the output
+/// folder (from any number of threads) and [`Staging::commit`] swaps it in.
+/// Dropped without a commit, the staging folder is removed and the previous
+/// site is untouched.
+#[derive(Debug)]
+pub struct Staging {
+    out: PathBuf,
+    dir: PathBuf,
+    old: PathBuf,
+    state: std::sync::Mutex<StagingState>,
+    committed: bool,
+}
+
+#[derive(Debug, Default)]
+struct StagingState {
+    summary: WriteSummary,
+    made_dirs: std::collections::BTreeSet<PathBuf>,
+    paths: std::collections::BTreeSet<String>,
+}
+
+impl Staging {
+    /// Checks `out` may be replaced and prepares an empty staging folder.
+    pub fn begin(out: &Path, content: &Path) -> Result<Staging, OutputError> {
+        check_target(out, content)?;
+        let parent = match out.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let name = out
+            .file_name()
+            .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
+        std::fs::create_dir_all(&parent).map_err(io("create", &parent))?;
+        let dir = parent.join(format!(".{name}.kinerja-new"));
+        let old = parent.join(format!(".{name}.kinerja-old"));
+        for leftover in [&dir, &old] {
+            if leftover.exists() {
+                std::fs::remove_dir_all(leftover).map_err(io("remove", leftover))?;
+            }
         }
-        let previous = previous_site.join(&rel);
+        std::fs::create_dir_all(&dir).map_err(io("create", &dir))?;
+        Ok(Staging {
+            out: out.to_path_buf(),
+            dir,
+            old,
+            state: std::sync::Mutex::default(),
+            committed: false,
+        })
+    }
+
+    fn lock(&self) -> Result<std::sync::MutexGuard<'_, StagingState>, OutputError> {
+        self.state
+            .lock()
+            .map_err(|_| OutputError::UnsafePath("staging state poisoned".into()))
+    }
+
+    /// Writes one file, or carries the previous site's copy over when the
+    /// bytes are the same.
+    pub fn write(&self, f: &OutputFile) -> Result<(), OutputError> {
+        let rel = safe_relative(&f.path).ok_or_else(|| OutputError::UnsafePath(f.path.clone()))?;
+        let target = self.dir.join(&rel);
+        if let Some(p) = target.parent() {
+            let new_dir = self.lock()?.made_dirs.insert(p.to_path_buf());
+            if new_dir {
+                std::fs::create_dir_all(p).map_err(io("create", p))?;
+            }
+        }
+        let previous = self.out.join(&rel);
         let same = std::fs::metadata(&previous)
             .is_ok_and(|m| m.is_file() && m.len() == f.bytes.len() as u64)
             && std::fs::read(&previous).is_ok_and(|old| old == f.bytes);
-        if same && carry_over(&previous, &target).is_ok() {
-            summary.unchanged += 1;
-        } else {
+        let carried = same && carry_over(&previous, &target).is_ok();
+        if !carried {
             std::fs::write(&target, &f.bytes).map_err(io("write", &target))?;
-            summary.written.push(f.path.clone());
+        }
+        let mut st = self.lock()?;
+        if carried {
+            st.summary.unchanged += 1;
+        } else {
+            st.summary.written.push(f.path.clone());
             if !previous.exists() {
-                summary.added.insert(f.path.clone());
+                st.summary.added.insert(f.path.clone());
             }
         }
-        summary.files += 1;
-        summary.bytes += f.bytes.len() as u64;
+        st.summary.files += 1;
+        st.summary.bytes += f.bytes.len() as u64;
+        st.paths.insert(f.path.clone());
+        Ok(())
     }
-    // What the previous site had and this one does not.
-    if previous_site.is_dir() {
-        let new: std::collections::BTreeSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
-        for entry in walkdir::WalkDir::new(previous_site).into_iter().flatten() {
-            if !entry.file_type().is_file() {
-                continue;
-            }
-            if let Ok(rel) = entry.path().strip_prefix(previous_site) {
-                let rel = rel.to_string_lossy().replace('\\', "/");
-                if rel != MARKER && !new.contains(rel.as_str()) {
-                    summary.removed.push(rel);
+
+    /// Swaps the staging folder in for the output folder.
+    pub fn commit(mut self) -> Result<WriteSummary, OutputError> {
+        let state = std::mem::take(&mut *self.lock()?);
+        let mut summary = state.summary;
+        // What the previous site had and this one does not.
+        if self.out.is_dir() {
+            for entry in walkdir::WalkDir::new(&self.out).into_iter().flatten() {
+                if !entry.file_type().is_file() {
+                    continue;
+                }
+                if let Ok(rel) = entry.path().strip_prefix(&self.out) {
+                    let rel = rel.to_string_lossy().replace('\\', "/");
+                    if rel != MARKER && !state.paths.contains(&rel) {
+                        summary.removed.push(rel);
+                    }
                 }
             }
         }
+        summary.written.sort();
+        summary.removed.sort();
+        let marker = self.dir.join(MARKER);
+        if carry_over(&self.out.join(MARKER), &marker).is_err() {
+            std::fs::write(
+                &marker,
+                "This folder is written by kinerja and replaced on every build.\n",
+            )
+            .map_err(io("write", &marker))?;
+        }
+        if self.out.exists() {
+            std::fs::rename(&self.out, &self.old).map_err(io("move aside", &self.out))?;
+        }
+        if let Err(source) = std::fs::rename(&self.dir, &self.out) {
+            // Put the previous site back.
+            let _ = std::fs::rename(&self.old, &self.out);
+            return Err(OutputError::Io {
+                action: "move into place",
+                path: self.out.clone(),
+                source,
+            });
+        }
+        self.committed = true;
+        if self.old.exists() {
+            std::fs::remove_dir_all(&self.old).map_err(io("remove", &self.old))?;
+        }
+        Ok(summary)
     }
-    summary.written.sort();
-    summary.removed.sort();
-    let marker = dir.join(MARKER);
-    if carry_over(&previous_site.join(MARKER), &marker).is_err() {
-        std::fs::write(
-            &marker,
-            "This folder is written by kinerja and replaced on every build.\n",
-        )
-        .map_err(io("write", &marker))?;
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
     }
-    Ok(summary)
+}
+
+impl crate::render::Sink for Staging {
+    fn put(&self, file: OutputFile) -> Result<(), crate::render::RenderError> {
+        self.write(&file)
+            .map_err(|e| crate::render::RenderError::Output(e.to_string()))
+    }
 }
 
 impl WriteSummary {

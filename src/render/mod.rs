@@ -62,6 +62,9 @@ pub enum RenderError {
     /// Two outputs want the same path.
     #[error("two files would be written to `{0}`")]
     Collision(String),
+    /// The sink could not take a file.
+    #[error("{0}")]
+    Output(String),
 }
 
 /// Computes the figures of every agreement.
@@ -128,11 +131,76 @@ pub struct Download {
     pub size: String,
 }
 
-/// Data files and the downloads each page links to.
+/// The downloads each page links to (the data files themselves go straight
+/// to the sink).
 struct DataFiles {
-    files: Vec<OutputFile>,
     /// Page path → its downloads.
     by_page: std::collections::BTreeMap<String, Vec<Download>>,
+}
+
+/// Where rendered files go as they are produced, possibly from several
+/// threads at once: the output folder for `build`, memory for `serve`.
+pub trait Sink: Sync {
+    /// Takes one file.
+    fn put(&self, file: OutputFile) -> Result<(), RenderError>;
+}
+
+/// A sink that keeps every file in memory.
+#[derive(Debug, Default)]
+pub struct Collect(std::sync::Mutex<Vec<OutputFile>>);
+
+impl Sink for Collect {
+    fn put(&self, file: OutputFile) -> Result<(), RenderError> {
+        self.0
+            .lock()
+            .map_err(|_| RenderError::Output("collector poisoned".into()))?
+            .push(file);
+        Ok(())
+    }
+}
+
+impl Collect {
+    /// The collected files, sorted by path.
+    pub fn into_files(self) -> Vec<OutputFile> {
+        let mut files = self.0.into_inner().unwrap_or_default();
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        files
+    }
+}
+
+/// Counts of what a render produced.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RenderStats {
+    /// HTML pages.
+    pub pages: usize,
+    /// SVG charts.
+    pub charts: usize,
+    /// CSV, JSON and XLSX files.
+    pub data_files: usize,
+    /// All files.
+    pub files: usize,
+}
+
+/// Passes files on to a sink, refusing two files at one path and noting
+/// the pages for the sitemap.
+struct Guard<'a> {
+    sink: &'a dyn Sink,
+    seen: std::sync::Mutex<std::collections::BTreeSet<String>>,
+}
+
+impl Guard<'_> {
+    fn put(&self, file: OutputFile) -> Result<(), RenderError> {
+        {
+            let mut seen = self
+                .seen
+                .lock()
+                .map_err(|_| RenderError::Output("lock poisoned".into()))?;
+            if !seen.insert(file.path.clone()) {
+                return Err(RenderError::Collision(file.path));
+            }
+        }
+        self.sink.put(file)
+    }
 }
 
 /// One page to render.
@@ -153,13 +221,27 @@ enum Job {
     Aliases(usize),
 }
 
-/// Renders the whole site with `theme`. `static_files` are (path under
-/// `static/`, absolute path) pairs copied as they are.
+/// Renders the whole site with `theme` into memory, sorted by path.
+/// `static_files` are (path under `static/`, absolute path) pairs copied as
+/// they are.
 pub fn render(
     site: &Site,
     theme: &Theme,
     static_files: &[(String, PathBuf)],
 ) -> Result<Vec<OutputFile>, RenderError> {
+    let collect = Collect::default();
+    render_into(site, theme, static_files, &collect)?;
+    Ok(collect.into_files())
+}
+
+/// Renders the whole site, handing each file to `sink` as soon as it is
+/// made, so a large site never sits in memory at once.
+pub fn render_into(
+    site: &Site,
+    theme: &Theme,
+    static_files: &[(String, PathBuf)],
+    sink: &dyn Sink,
+) -> Result<RenderStats, RenderError> {
     let lang = Lang::from_code(&site.settings.language);
     let labels = Labels::new(lang);
     let figures = figures(site);
@@ -205,32 +287,36 @@ pub fn render(
             .map(Job::Aliases),
     );
 
-    let data = data_files(&ctx);
-    let rendered: Result<Vec<Vec<OutputFile>>, RenderError> = jobs
-        .par_iter()
-        .map(|job| render_job(&ctx, &tera, &data, job))
-        .collect();
-    let mut files: Vec<OutputFile> = rendered?.into_iter().flatten().collect();
-    files.extend(data.files);
+    let guard = Guard {
+        sink,
+        seen: std::sync::Mutex::new(std::collections::BTreeSet::new()),
+    };
+    let data = data_files(&ctx, &guard)?;
+    jobs.par_iter().try_for_each(|job| {
+        for file in render_job(&ctx, &tera, &data, job)? {
+            guard.put(file)?;
+        }
+        Ok::<(), RenderError>(())
+    })?;
     for (name, bytes) in theme.assets() {
-        files.push(OutputFile {
+        guard.put(OutputFile {
             path: format!("assets/{name}"),
             bytes: bytes.clone(),
-        });
+        })?;
     }
     for (rel, abs) in static_files {
         let bytes = std::fs::read(abs).map_err(|e| RenderError::Static {
             path: abs.clone(),
             message: e.to_string(),
         })?;
-        files.push(OutputFile {
+        guard.put(OutputFile {
             path: rel.clone(),
             bytes,
-        });
+        })?;
     }
     // Feeds, sitemap and robots.txt.
     let all: Vec<&crate::model::Agreement> = site.agreements.iter().collect();
-    files.push(OutputFile {
+    guard.put(OutputFile {
         path: paths::FEED.into(),
         bytes: feeds::atom(
             &ctx,
@@ -243,11 +329,11 @@ pub fn render(
             &all,
             200,
         ),
-    });
+    })?;
     for u in &site.units {
         let mine: Vec<&crate::model::Agreement> =
             site.agreements.iter().filter(|a| a.unit == u.id).collect();
-        files.push(OutputFile {
+        guard.put(OutputFile {
             path: paths::unit_feed(&u.id),
             bytes: feeds::atom(
                 &ctx,
@@ -256,17 +342,22 @@ pub fn render(
                 &mine,
                 usize::MAX,
             ),
-        });
+        })?;
     }
     let as_of = site_date(site);
-    let mut pages: Vec<(String, crate::model::Date)> = files
+    let seen: Vec<String> = guard
+        .seen
+        .lock()
+        .map_err(|_| RenderError::Output("lock poisoned".into()))?
         .iter()
-        .filter(|f| {
-            // Pages only: chart-only pages and the 404 page are not for search engines.
-            f.path.ends_with("index.html")
-        })
-        .map(|f| {
-            let date = unit_year_of(&f.path)
+        .cloned()
+        .collect();
+    // Pages only: chart-only pages and the 404 page are not for search engines.
+    let pages: Vec<(String, crate::model::Date)> = seen
+        .iter()
+        .filter(|p| p.ends_with("index.html"))
+        .map(|p| {
+            let date = unit_year_of(p)
                 .and_then(|(u, y)| site.agreement(u, y))
                 .map_or(as_of, |a| {
                     a.reports
@@ -276,26 +367,25 @@ pub fn render(
                         .max()
                         .unwrap_or(a.signed_on)
                 });
-            (f.path.clone(), date)
+            (p.clone(), date)
         })
         .collect();
-    pages.sort();
-    files.push(OutputFile {
+    guard.put(OutputFile {
         path: "sitemap.xml".into(),
         bytes: feeds::sitemap(&site.settings.base_url, &pages),
-    });
-    files.push(OutputFile {
+    })?;
+    guard.put(OutputFile {
         path: "robots.txt".into(),
         bytes: feeds::robots(&site.settings.base_url),
-    });
-
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    for pair in files.windows(2) {
-        if pair[0].path == pair[1].path {
-            return Err(RenderError::Collision(pair[0].path.clone()));
-        }
-    }
-    Ok(files)
+    })?;
+    let seen = guard.seen.into_inner().unwrap_or_default();
+    let count = |f: &dyn Fn(&str) -> bool| seen.iter().filter(|p| f(p)).count();
+    Ok(RenderStats {
+        pages: count(&|p| p.ends_with(".html")),
+        charts: count(&|p| p.ends_with(".svg")),
+        data_files: count(&|p| [".csv", ".json", ".xlsx"].iter().any(|e| p.ends_with(e))),
+        files: seen.len(),
+    })
 }
 
 fn common<'a>(ctx: &Ctx<'a>, data: &DataFiles, path: &str, title: &str) -> Common<'a> {
@@ -811,7 +901,7 @@ fn size_text(bytes: usize, lang: Lang) -> String {
 }
 
 /// Generates every data file: per unit-year, per indicator and for the whole site.
-fn data_files(ctx: &Ctx<'_>) -> DataFiles {
+fn data_files(ctx: &Ctx<'_>, guard: &Guard<'_>) -> Result<DataFiles, RenderError> {
     use data::{BUDGET_COLUMNS, INDICATOR_COLUMNS, Table};
     let site = ctx.site;
     let created = site_date(site);
@@ -819,7 +909,7 @@ fn data_files(ctx: &Ctx<'_>) -> DataFiles {
     let lang = ctx.lang;
     let t = ctx.t;
     // Per unit-year and per indicator, in parallel.
-    let per_agreement: Vec<(String, Vec<OutputFile>, Vec<Download>)> = site
+    let per_agreement: Vec<(String, Vec<Download>)> = site
         .agreements
         .par_iter()
         .map(|a| {
@@ -862,7 +952,6 @@ fn data_files(ctx: &Ctx<'_>) -> DataFiles {
                     data::to_xlsx(&[&kinerja, &anggaran], &title, agreement_date(a)),
                 ),
             ];
-            let mut out = Vec::new();
             let mut downloads = Vec::new();
             for (format, label, name, bytes) in files {
                 let path = paths::beside(&page, &name);
@@ -872,18 +961,18 @@ fn data_files(ctx: &Ctx<'_>) -> DataFiles {
                     href: path.clone(),
                     size: size_text(bytes.len(), lang),
                 });
-                out.push(OutputFile { path, bytes });
+                guard.put(OutputFile { path, bytes })?;
             }
-            (page, out, downloads)
+            Ok((page, downloads))
         })
-        .collect();
+        .collect::<Result<_, RenderError>>()?;
     let mut indicator_keys = std::collections::BTreeSet::new();
     for a in &site.agreements {
         for (o, i) in a.indicators() {
             indicator_keys.insert((a.unit.clone(), o.id.clone(), i.id.clone()));
         }
     }
-    let per_indicator: Vec<(String, Vec<OutputFile>, Vec<Download>)> = indicator_keys
+    let per_indicator: Vec<(String, Vec<Download>)> = indicator_keys
         .par_iter()
         .map(|(unit, o, i)| {
             let key = format!("{o}/{i}");
@@ -921,7 +1010,6 @@ fn data_files(ctx: &Ctx<'_>) -> DataFiles {
                     data::to_xlsx(&[&table], &title, indicator_date),
                 ),
             ];
-            let mut out = Vec::new();
             let mut downloads = Vec::new();
             for (format, name, bytes) in files {
                 let path = paths::beside(&page, &name);
@@ -931,11 +1019,11 @@ fn data_files(ctx: &Ctx<'_>) -> DataFiles {
                     href: path.clone(),
                     size: size_text(bytes.len(), lang),
                 });
-                out.push(OutputFile { path, bytes });
+                guard.put(OutputFile { path, bytes })?;
             }
-            (page, out, downloads)
+            Ok((page, downloads))
         })
-        .collect();
+        .collect::<Result<_, RenderError>>()?;
     // The whole site.
     let all = Table {
         name: "kinerja",
@@ -994,7 +1082,6 @@ fn data_files(ctx: &Ctx<'_>) -> DataFiles {
             data::json_schema(),
         ),
     ];
-    let mut files = Vec::new();
     let mut by_page: std::collections::BTreeMap<String, Vec<Download>> =
         std::collections::BTreeMap::new();
     let mut site_downloads = Vec::new();
@@ -1005,18 +1092,17 @@ fn data_files(ctx: &Ctx<'_>) -> DataFiles {
             href: path.into(),
             size: size_text(bytes.len(), lang),
         });
-        files.push(OutputFile {
+        guard.put(OutputFile {
             path: path.into(),
             bytes,
-        });
+        })?;
     }
     by_page.insert(paths::DATA.into(), site_downloads.clone());
     by_page.insert(paths::HOME.into(), site_downloads);
-    for (page, out, downloads) in per_agreement.into_iter().chain(per_indicator) {
-        files.extend(out);
+    for (page, downloads) in per_agreement.into_iter().chain(per_indicator) {
         by_page.insert(page, downloads);
     }
-    DataFiles { files, by_page }
+    Ok(DataFiles { by_page })
 }
 
 /// The open-data page: every download with its size, the licence and the data dictionary.
