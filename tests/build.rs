@@ -10,19 +10,9 @@ use std::path::Path;
 
 /// Every file under `dir` with its bytes, by relative path.
 fn snapshot_dir(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    walkdir::WalkDir::new(dir)
+    common::read_tree(dir)
         .into_iter()
-        .map(|e| e.expect("walk"))
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            let rel = e
-                .path()
-                .strip_prefix(dir)
-                .expect("rel")
-                .to_string_lossy()
-                .replace('\\', "/");
-            (rel, std::fs::read(e.path()).expect("read"))
-        })
+        .map(|(p, (bytes, _))| (p, bytes))
         .collect()
 }
 

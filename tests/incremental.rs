@@ -11,27 +11,7 @@ use std::path::Path;
 use std::time::SystemTime;
 
 fn files(dir: &Path) -> BTreeMap<String, (Vec<u8>, SystemTime)> {
-    walkdir::WalkDir::new(dir)
-        .into_iter()
-        .map(|e| e.expect("walk"))
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            let rel = e
-                .path()
-                .strip_prefix(dir)
-                .expect("rel")
-                .to_string_lossy()
-                .replace('\\', "/");
-            let meta = e.metadata().expect("meta");
-            (
-                rel,
-                (
-                    std::fs::read(e.path()).expect("read"),
-                    meta.modified().expect("mtime"),
-                ),
-            )
-        })
-        .collect()
+    common::read_tree(dir)
 }
 
 fn build(dir: &Path, content: &Path, out: &Path, extra: &[&str]) -> String {

@@ -203,36 +203,32 @@ pub fn bars(id: &str, title: &str, desc: &str, spec: &Bars, lang: Lang) -> Chart
     Spec::Bars(spec.clone(), lang).chart(id, title, desc)
 }
 
-fn draw_bars<DB: DrawingBackend<ErrorType: 'static>>(
-    root: &DrawingArea<DB, Shift>,
-    spec: &Bars,
+/// The chart area shared by the category charts (bars, trends): one segment
+/// per label along x, values from 0 to `top` along y, with the axes drawn.
+type CategoryChart<'a, DB> = ChartContext<
+    'a,
+    DB,
+    Cartesian2d<
+        plotters::coord::ranged1d::SegmentedCoord<plotters::coord::types::RangedCoordu32>,
+        plotters::coord::types::RangedCoordf64,
+    >,
+>;
+
+fn category_chart<'a, DB: DrawingBackend<ErrorType: 'static>>(
+    root: &'a DrawingArea<DB, Shift>,
+    labels: &[String],
+    top: f64,
     lang: Lang,
-) -> DrawResult<()> {
-    root.fill(&WHITE)?;
-    let n = u32::try_from(spec.labels.len()).unwrap_or(0).max(1);
-    let line_values = spec
-        .line
-        .as_ref()
-        .map(|(v, _)| v.clone())
-        .unwrap_or_default();
-    let top = max_of(
-        spec.bars
-            .iter()
-            .chain(line_values.iter())
-            .flatten()
-            .copied()
-            .chain(spec.reference),
-        0.0,
-    );
+) -> DrawResult<CategoryChart<'a, DB>> {
+    let n = u32::try_from(labels.len()).unwrap_or(0).max(1);
     let mut chart = ChartBuilder::on(root)
         .margin(12)
         .margin_top(34)
         .x_label_area_size(32)
         .y_label_area_size(64)
         .build_cartesian_2d((0u32..n - 1).into_segmented(), 0f64..top)?;
-    let labels = spec.labels.clone();
     let y_fmt = |v: &f64| number(*v, 2, lang);
-    let x_fmt = move |v: &SegmentValue<u32>| match v {
+    let x_fmt = |v: &SegmentValue<u32>| match v {
         SegmentValue::CenterOf(i) => labels.get(*i as usize).cloned().unwrap_or_default(),
         _ => String::new(),
     };
@@ -247,6 +243,30 @@ fn draw_bars<DB: DrawingBackend<ErrorType: 'static>>(
         .x_label_formatter(&x_fmt)
         .y_label_formatter(&y_fmt)
         .draw()?;
+    Ok(chart)
+}
+
+fn draw_bars<DB: DrawingBackend<ErrorType: 'static>>(
+    root: &DrawingArea<DB, Shift>,
+    spec: &Bars,
+    lang: Lang,
+) -> DrawResult<()> {
+    root.fill(&WHITE)?;
+    let line_values = spec
+        .line
+        .as_ref()
+        .map(|(v, _)| v.clone())
+        .unwrap_or_default();
+    let top = max_of(
+        spec.bars
+            .iter()
+            .chain(line_values.iter())
+            .flatten()
+            .copied()
+            .chain(spec.reference),
+        0.0,
+    );
+    let mut chart = category_chart(root, &spec.labels, top, lang)?;
 
     let bar_data: Vec<(u32, f64)> = spec
         .bars
@@ -489,31 +509,8 @@ fn draw_trend<DB: DrawingBackend<ErrorType: 'static>>(
     lang: Lang,
 ) -> DrawResult<()> {
     root.fill(&WHITE)?;
-    let n = u32::try_from(labels.len()).unwrap_or(0).max(1);
     let top = max_of(target.iter().chain(realised).flatten().copied(), 0.0);
-    let mut chart = ChartBuilder::on(root)
-        .margin(12)
-        .margin_top(34)
-        .x_label_area_size(32)
-        .y_label_area_size(64)
-        .build_cartesian_2d((0u32..n - 1).into_segmented(), 0f64..top)?;
-    let owned = labels.to_vec();
-    let x_fmt = move |v: &SegmentValue<u32>| match v {
-        SegmentValue::CenterOf(i) => owned.get(*i as usize).cloned().unwrap_or_default(),
-        _ => String::new(),
-    };
-    let y_fmt = |v: &f64| number(*v, 2, lang);
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .light_line_style(TRANSPARENT)
-        .bold_line_style(GRID)
-        .y_labels(5)
-        .label_style(text_style(16))
-        .axis_style(TEXT)
-        .x_label_formatter(&x_fmt)
-        .y_label_formatter(&y_fmt)
-        .draw()?;
+    let mut chart = category_chart(root, labels, top, lang)?;
     let points = |values: &[Option<f64>]| -> Vec<(SegmentValue<u32>, f64)> {
         values
             .iter()
@@ -566,22 +563,6 @@ fn finish_or_empty(drawn: DrawResult<()>, svg: String, id: &str, title: &str, de
     }
 }
 
-/// Escapes text for XML.
-fn xml_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
 /// The one place plotters' SVG is post-processed: a responsive root element
 /// named for screen readers, `<title>` and `<desc>`, a class for styling, and
 /// numbers shortened to at most one decimal.
@@ -594,11 +575,11 @@ pub fn finish(svg: &str, id: &str, title: &str, desc: &str) -> String {
         .and_then(|s| s.split('"').next())
         .unwrap_or("0 0 480 300");
     let body = shorten_numbers(&svg[body_start..]);
-    let id = xml_escape(id);
+    let id = super::feeds::xml(id);
     format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"{view_box}\" class=\"chart\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\"><title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc>{}",
-        xml_escape(title),
-        xml_escape(desc),
+        super::feeds::xml(title),
+        super::feeds::xml(desc),
         body.trim_start()
     )
 }

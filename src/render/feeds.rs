@@ -10,7 +10,7 @@ use crate::model::{Agreement, Date};
 /// Indonesian Western Time; content dates carry no time zone.
 const OFFSET: &str = "+07:00";
 
-/// Escapes text for XML.
+/// Escapes text for XML and HTML, dropping characters XML forbids.
 pub fn xml(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {

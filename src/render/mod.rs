@@ -359,14 +359,7 @@ pub fn render_into(
         .map(|p| {
             let date = unit_year_of(p)
                 .and_then(|(u, y)| site.agreement(u, y))
-                .map_or(as_of, |a| {
-                    a.reports
-                        .iter()
-                        .flatten()
-                        .map(|r| r.reported_on)
-                        .max()
-                        .unwrap_or(a.signed_on)
-                });
+                .map_or(as_of, agreement_date);
             (p.clone(), date)
         })
         .collect();

@@ -24,12 +24,6 @@ struct State {
 
 const RELOAD: &str = r#"<script>(function(){var v=null;function p(){fetch("/__kinerja/version",{cache:"no-store"}).then(function(r){return r.text();}).then(function(t){if(v===null){v=t;}else if(t!==v){location.reload();}}).catch(function(){}).then(function(){setTimeout(p,700);});}p();})();</script>"#;
 
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
 impl State {
     fn rebuild(&self, opts: &Options, log: &mut dyn Write) {
         let started = std::time::Instant::now();
@@ -246,7 +240,7 @@ fn inject(html: &[u8], error: Option<&str>) -> Vec<u8> {
     let banner = error.map_or_else(String::new, |e| {
         format!(
             "<div role=\"alert\" class=\"kinerja-build-error\" style=\"position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;background:#fff0f0;color:#5a0000;border-top:3px solid #b42318;padding:1rem;z-index:1000\"><strong>kinerja: the last change could not be built; the site below is the last good build.</strong><pre style=\"white-space:pre-wrap\">{}</pre></div>",
-            escape(e)
+            crate::render::feeds::xml(e)
         )
     });
     let addition = format!("{banner}{RELOAD}");

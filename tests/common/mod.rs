@@ -43,3 +43,25 @@ pub fn transcript(out: &Output) -> String {
         String::from_utf8_lossy(&out.stderr)
     )
 }
+
+/// Every file under `dir` with its bytes and modification time, by relative
+/// path with `/`.
+pub fn read_tree(
+    dir: &Path,
+) -> std::collections::BTreeMap<String, (Vec<u8>, std::time::SystemTime)> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(|e| e.expect("walk"))
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e
+                .path()
+                .strip_prefix(dir)
+                .expect("rel")
+                .to_string_lossy()
+                .replace('\\', "/");
+            let modified = e.metadata().expect("meta").modified().expect("mtime");
+            (rel, (std::fs::read(e.path()).expect("read"), modified))
+        })
+        .collect()
+}
