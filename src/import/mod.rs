@@ -75,7 +75,9 @@ fn letter(mut col: usize) -> String {
     s
 }
 
-fn read_rows(path: &Path) -> Result<Vec<Vec<Cell>>, ImportError> {
+/// Reads the rows of the first sheet of `bytes`, the content of the file
+/// `path` (whose extension says whether it is CSV).
+fn read_rows(path: &Path, bytes: &[u8]) -> Result<Vec<Vec<Cell>>, ImportError> {
     let err = |message: String| ImportError::Read {
         path: path.to_path_buf(),
         message,
@@ -85,8 +87,7 @@ fn read_rows(path: &Path) -> Result<Vec<Vec<Cell>>, ImportError> {
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
     if ext == "csv" || ext == "txt" {
-        let bytes = std::fs::read(path).map_err(|e| err(e.to_string()))?;
-        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
         let text = std::str::from_utf8(bytes)
             .map_err(|_| err("the file is not UTF-8; save it as \"CSV UTF-8\"".into()))?;
         // Indonesian spreadsheets export with `;` because `,` is the decimal mark.
@@ -120,7 +121,8 @@ fn read_rows(path: &Path) -> Result<Vec<Vec<Cell>>, ImportError> {
         return Ok(rows);
     }
     use calamine::{Data, Reader};
-    let mut wb = calamine::open_workbook_auto(path).map_err(|e| err(e.to_string()))?;
+    let mut wb = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
+        .map_err(|e| err(e.to_string()))?;
     let range = wb
         .worksheet_range_at(0)
         .ok_or_else(|| err("the workbook has no sheet".into()))?
@@ -296,7 +298,24 @@ pub fn plan(
     quarter: u8,
     reported: &str,
 ) -> Result<Vec<Planned>, ImportError> {
-    let rows = read_rows(sheet)?;
+    let bytes = std::fs::read(sheet).map_err(|e| ImportError::Read {
+        path: sheet.to_path_buf(),
+        message: e.to_string(),
+    })?;
+    plan_bytes(site, sheet, &bytes, year, quarter, reported)
+}
+
+/// [`plan`] for a sheet already in memory: `bytes` is the content of the file
+/// `sheet`. Used by [`plan`] and by the fuzz target.
+pub fn plan_bytes(
+    site: &Site,
+    sheet: &Path,
+    bytes: &[u8],
+    year: i32,
+    quarter: u8,
+    reported: &str,
+) -> Result<Vec<Planned>, ImportError> {
+    let rows = read_rows(sheet, bytes)?;
     let header_row = rows
         .iter()
         .position(|r| {

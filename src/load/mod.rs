@@ -184,13 +184,9 @@ pub fn load(
             content.static_files.push(rel);
             continue;
         }
-        let Some(text) = read_text(&path, &rel, diags) else {
-            content.unreadable.push(kind);
-            continue;
-        };
-        sources.insert(rel.clone(), text.clone());
-        if !load_file(&mut content, rel, kind.clone(), &text, diags) {
-            content.unreadable.push(kind);
+        match read_bytes(&path, &rel, diags) {
+            Some(bytes) => add_file(&mut content, rel, kind, &bytes, diags, sources),
+            None => content.unreadable.push(kind),
         }
     }
     if !content.unreadable.contains(&FileKind::Settings) && content.settings.is_none() {
@@ -304,17 +300,47 @@ fn load_file(
 
 /// Reads a file as UTF-8 text without a BOM; reports unreadable, oversized,
 /// non-UTF-8 and empty files.
-fn read_text(path: &Path, rel: &Path, diags: &mut Diagnostics) -> Option<String> {
+/// Parses the bytes of the content file at `rel` (its path inside the content
+/// folder, which decides what it is) into `content`, as [`load`] does for each
+/// file it finds. Used by [`load`] and by the fuzz targets.
+pub fn load_bytes(
+    content: &mut RawContent,
+    rel: &Path,
+    bytes: &[u8],
+    diags: &mut Diagnostics,
+    sources: &mut Sources,
+) {
+    match classify(rel) {
+        Ok(Some(FileKind::Static) | None) => {}
+        Ok(Some(kind)) => add_file(content, rel.to_path_buf(), kind, bytes, diags, sources),
+        Err(diag) => diags.push(*diag),
+    }
+}
+
+/// Decodes and parses one file of `kind` into `content`.
+fn add_file(
+    content: &mut RawContent,
+    rel: PathBuf,
+    kind: FileKind,
+    bytes: &[u8],
+    diags: &mut Diagnostics,
+    sources: &mut Sources,
+) {
+    let Some(text) = decode(bytes, &rel, diags) else {
+        content.unreadable.push(kind);
+        return;
+    };
+    sources.insert(rel.clone(), text.clone());
+    if !load_file(content, rel, kind.clone(), &text, diags) {
+        content.unreadable.push(kind);
+    }
+}
+
+/// Reads a file of at most [`MAX_FILE_BYTES`].
+fn read_bytes(path: &Path, rel: &Path, diags: &mut Diagnostics) -> Option<Vec<u8>> {
     let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
     if size > MAX_FILE_BYTES {
-        diags.push(
-            Diagnostic::error(
-                rel,
-                None,
-                format!("file is too large ({} MiB)", size / (1024 * 1024)),
-            )
-            .with_help("content files are at most 16 MiB; split the data over several files"),
-        );
+        diags.push(too_large(rel, size));
         return None;
     }
     let bytes = match std::fs::read(path) {
@@ -328,7 +354,25 @@ fn read_text(path: &Path, rel: &Path, diags: &mut Diagnostics) -> Option<String>
             return None;
         }
     };
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    Some(bytes)
+}
+
+fn too_large(rel: &Path, size: u64) -> Diagnostic {
+    Diagnostic::error(
+        rel,
+        None,
+        format!("file is too large ({} MiB)", size / (1024 * 1024)),
+    )
+    .with_help("content files are at most 16 MiB; split the data over several files")
+}
+
+/// UTF-8 text without a byte order mark, or a diagnostic.
+fn decode(bytes: &[u8], rel: &Path, diags: &mut Diagnostics) -> Option<String> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        diags.push(too_large(rel, bytes.len() as u64));
+        return None;
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
         Err(err) => {
