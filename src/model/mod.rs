@@ -60,19 +60,110 @@ pub struct Site {
     pub agreements: Vec<Agreement>,
     /// Free pages (about, methodology, contact).
     pub pages: Vec<Page>,
+    /// Lookups by id, so that a province-sized site is not scanned per page.
+    index: SiteIndex,
+}
+
+#[derive(Debug, Clone, Default)]
+struct SiteIndex {
+    /// Unit id → position in `units`.
+    units: std::collections::HashMap<String, usize>,
+    /// Unit id → positions of its agreements in `agreements`, by year.
+    agreements: std::collections::HashMap<String, Vec<usize>>,
+    /// Unit id → positions of its children in `units`.
+    children: std::collections::HashMap<String, Vec<usize>>,
+    /// Unit id → positions in `agreements` of the agreements with a cascade
+    /// link to that unit.
+    linked_from: std::collections::HashMap<String, Vec<usize>>,
 }
 
 impl Site {
+    /// A site of these parts, indexed.
+    pub fn new(
+        settings: Settings,
+        units: Vec<Unit>,
+        agreements: Vec<Agreement>,
+        pages: Vec<Page>,
+    ) -> Site {
+        let mut index = SiteIndex::default();
+        for (i, u) in units.iter().enumerate() {
+            index.units.entry(u.id.clone()).or_insert(i);
+            if let Some(p) = &u.parent {
+                index.children.entry(p.clone()).or_default().push(i);
+            }
+        }
+        for (i, a) in agreements.iter().enumerate() {
+            index.agreements.entry(a.unit.clone()).or_default().push(i);
+            let mut targets: Vec<&str> = a
+                .objectives
+                .iter()
+                .flat_map(|o| {
+                    std::iter::once(&o.supports).chain(o.indicators.iter().map(|i| &i.supports))
+                })
+                .flatten()
+                .map(|l| l.unit.as_str())
+                .collect();
+            targets.sort_unstable();
+            targets.dedup();
+            for t in targets {
+                index.linked_from.entry(t.to_string()).or_default().push(i);
+            }
+        }
+        for list in index.agreements.values_mut() {
+            list.sort_by_key(|&i| agreements[i].year);
+        }
+        Site {
+            settings,
+            units,
+            agreements,
+            pages,
+            index,
+        }
+    }
+
     /// The unit with this id.
     pub fn unit(&self, id: &str) -> Option<&Unit> {
-        self.units.iter().find(|u| u.id == id)
+        self.index.units.get(id).map(|&i| &self.units[i])
+    }
+
+    /// The position of the unit with this id in `units`.
+    pub fn unit_position(&self, id: &str) -> Option<usize> {
+        self.index.units.get(id).copied()
+    }
+
+    /// The agreements of `unit`, oldest first.
+    pub fn agreements_of<'a>(&'a self, unit: &str) -> impl Iterator<Item = &'a Agreement> + 'a {
+        self.index
+            .agreements
+            .get(unit)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.agreements[i])
+    }
+
+    /// The units directly below `unit`, in organisation order.
+    pub fn children<'a>(&'a self, unit: &str) -> impl Iterator<Item = &'a Unit> + 'a {
+        self.index
+            .children
+            .get(unit)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.units[i])
+    }
+
+    /// The agreements with a cascade link to `unit`, in `agreements` order.
+    pub fn linked_from<'a>(&'a self, unit: &str) -> impl Iterator<Item = &'a Agreement> + 'a {
+        self.index
+            .linked_from
+            .get(unit)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.agreements[i])
     }
 
     /// The agreement of `unit` for `year`.
     pub fn agreement(&self, unit: &str, year: i32) -> Option<&Agreement> {
-        self.agreements
-            .iter()
-            .find(|a| a.unit == unit && a.year == year)
+        self.agreements_of(unit).find(|a| a.year == year)
     }
 
     /// The years with at least one agreement, ascending.

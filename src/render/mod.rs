@@ -266,7 +266,7 @@ pub fn render_into(
     for a in &site.agreements {
         for (o, i) in a.indicators() {
             if seen.insert((a.unit.clone(), o.id.clone(), i.id.clone()))
-                && let Some(u) = site.units.iter().position(|u| u.id == a.unit)
+                && let Some(u) = site.unit_position(&a.unit)
             {
                 jobs.push(Job::Indicator(u, o.id.clone(), i.id.clone()));
             }
@@ -331,8 +331,7 @@ pub fn render_into(
         ),
     })?;
     for u in &site.units {
-        let mine: Vec<&crate::model::Agreement> =
-            site.agreements.iter().filter(|a| a.unit == u.id).collect();
+        let mine: Vec<&crate::model::Agreement> = site.agreements_of(&u.id).collect();
         guard.put(OutputFile {
             path: paths::unit_feed(&u.id),
             bytes: feeds::atom(
@@ -776,7 +775,7 @@ fn render_job(
                 name: String,
             }
             let mut targets = vec![paths::unit(&unit.id)];
-            for a in site.agreements.iter().filter(|a| a.unit == unit.id) {
+            for a in site.agreements_of(&unit.id) {
                 targets.push(paths::unit_year(&unit.id, a.year));
                 targets.push(paths::unit_year_print(&unit.id, a.year));
                 for (o, ind) in a.indicators() {
@@ -970,16 +969,13 @@ fn data_files(ctx: &Ctx<'_>, guard: &Guard<'_>) -> Result<DataFiles, RenderError
         .map(|(unit, o, i)| {
             let key = format!("{o}/{i}");
             let indicator_date = site
-                .agreements
-                .iter()
-                .filter(|a| &a.unit == unit && a.indicator(&key).is_some())
+                .agreements_of(unit)
+                .filter(|a| a.indicator(&key).is_some())
                 .map(agreement_date)
                 .max()
                 .unwrap_or(created);
             let rows = site
-                .agreements
-                .iter()
-                .filter(|a| &a.unit == unit)
+                .agreements_of(unit)
                 .flat_map(|a| data::indicator_rows(site, ctx.figures, a, Some(&key)))
                 .collect();
             let table = Table {

@@ -569,12 +569,7 @@ impl Ctx<'_> {
 
     /// A unit's profile.
     pub fn unit_view(&self, unit: &Unit) -> UnitView {
-        let latest = self
-            .site
-            .agreements
-            .iter()
-            .filter(|a| a.unit == unit.id)
-            .max_by_key(|a| a.year);
+        let latest = self.site.agreements_of(&unit.id).max_by_key(|a| a.year);
         UnitView {
             unit: self.unit_ref(unit),
             position: unit.position.clone(),
@@ -586,9 +581,7 @@ impl Ctx<'_> {
                 .map(|p| self.unit_ref(p)),
             children: self
                 .site
-                .units
-                .iter()
-                .filter(|u| u.parent.as_deref() == Some(unit.id.as_str()))
+                .children(&unit.id)
                 .map(|u| self.unit_ref(u))
                 .collect(),
             years: self.year_links(&unit.id, None),
@@ -668,9 +661,7 @@ impl Ctx<'_> {
             &crate::model::Indicator,
         )> = self
             .site
-            .agreements
-            .iter()
-            .filter(|a| a.unit == unit.id)
+            .agreements_of(&unit.id)
             .filter_map(|a| a.indicator(&key).map(|(o, i)| (a, o, i)))
             .collect();
         found.sort_by_key(|(a, _, _)| a.year);
@@ -746,7 +737,7 @@ impl Ctx<'_> {
             }
         }
         let mut supported_by = Vec::new();
-        for a in &self.site.agreements {
+        for a in self.site.linked_from(&unit.id) {
             let Some(u) = self.site.unit(&a.unit) else {
                 continue;
             };

@@ -480,9 +480,7 @@ impl Ctx<'_> {
     /// The years of a unit with its achievement each year.
     pub fn year_links(&self, unit: &str, current: Option<i32>) -> Vec<YearLink> {
         self.site
-            .agreements
-            .iter()
-            .filter(|a| a.unit == unit)
+            .agreements_of(unit)
             .map(|a| YearLink {
                 year: a.year,
                 href: paths::unit_year(unit, a.year),

@@ -10,6 +10,7 @@ use crate::model::{
     Polarity, Rollup, Settings, Unit, Value, ValueKind,
 };
 use std::collections::BTreeSet;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// A cascade link still to be resolved once every agreement is known.
@@ -31,9 +32,11 @@ pub fn validate(
 ) -> Vec<Agreement> {
     let mut out: Vec<Agreement> = Vec::new();
     let mut links: Vec<PendingLink> = Vec::new();
+    // (unit, year) → position in `out`.
+    let mut seen: HashMap<(String, i32), usize> = HashMap::new();
     for loaded in raw {
         if let Some(a) = one(loaded, units, settings, broken, &mut links, diags) {
-            if let Some(prev) = out.iter().find(|x| x.unit == a.unit && x.year == a.year) {
+            if let Some(prev) = seen.get(&(a.unit.clone(), a.year)).map(|&i| &out[i]) {
                 diags.push(
                     Diagnostic::error(
                         &loaded.file,
@@ -47,19 +50,31 @@ pub fn validate(
                 );
                 continue;
             }
+            seen.insert((a.unit.clone(), a.year), out.len());
             out.push(a);
         }
     }
+    let unit_order: HashMap<&str, usize> = units
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(i, u)| (u.id.as_str(), i))
+        .collect();
+    let by_key: HashMap<(&str, i32), &Agreement> =
+        out.iter().map(|a| ((a.unit.as_str(), a.year), a)).collect();
     for l in &links {
-        check_link(l, &out, units, broken, diags);
+        check_link(l, &by_key, &unit_order, units, broken, diags);
     }
-    let order = |unit: &str| {
-        units
-            .iter()
-            .position(|u| u.id == unit)
-            .unwrap_or(usize::MAX)
-    };
-    out.sort_by_key(|a| (a.year, order(&a.unit)));
+    drop(by_key);
+    out.sort_by_key(|a| {
+        (
+            a.year,
+            unit_order
+                .get(a.unit.as_str())
+                .copied()
+                .unwrap_or(usize::MAX),
+        )
+    });
     out
 }
 
@@ -544,7 +559,8 @@ fn parse_link(
 
 fn check_link(
     l: &PendingLink,
-    agreements: &[Agreement],
+    agreements: &HashMap<(&str, i32), &Agreement>,
+    unit_ids: &HashMap<&str, usize>,
     units: &[Unit],
     broken: &Broken,
     diags: &mut Diagnostics,
@@ -568,7 +584,7 @@ fn check_link(
         ));
         return;
     }
-    if !units.iter().any(|u| u.id == link.unit) {
+    if !unit_ids.contains_key(link.unit.as_str()) {
         let help = closest(&link.unit, units.iter().map(|u| u.id.as_str())).map_or_else(
             || "the first part is the id of a unit in units.yaml".to_string(),
             |b| format!("did you mean `{b}`?"),
@@ -579,10 +595,7 @@ fn check_link(
         ));
         return;
     }
-    let Some(target) = agreements
-        .iter()
-        .find(|a| a.unit == link.unit && a.year == l.year)
-    else {
+    let Some(target) = agreements.get(&(link.unit.as_str(), l.year)) else {
         diags.push(err(
             format!(
                 "cascade link `{link}` points to unit `{}`, which has no agreement for {}",

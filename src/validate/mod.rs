@@ -78,12 +78,7 @@ pub fn validate(raw: RawContent, diags: &mut Diagnostics) -> Site {
         diags,
     );
     let pages = pages(&raw, diags);
-    Site {
-        settings,
-        units,
-        agreements,
-        pages,
-    }
+    Site::new(settings, units, agreements, pages)
 }
 
 fn pages(raw: &RawContent, diags: &mut Diagnostics) -> Vec<Page> {
