@@ -148,3 +148,69 @@ fn the_summary_can_be_json_or_quiet() {
     );
     assert!(quiet.is_empty(), "{quiet}");
 }
+
+/// The files of `dir` without their modification times.
+fn bytes(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    files(dir).into_iter().map(|(p, (b, _))| (p, b)).collect()
+}
+
+#[test]
+fn a_rebuild_trusts_the_manifest_only_for_untouched_files() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let content = tmp.path().join("content");
+    copy_tree(&root().join("tests/fixtures/base"), &content);
+    let out = tmp.path().join("public");
+    build(tmp.path(), &content, &out, &[]);
+    let clean = bytes(&out);
+    assert!(out.join(kinerja::output::MANIFEST).is_file());
+
+    // Someone edits built files by hand, keeping their size: a page (made by
+    // recipe), an XLSX workbook (made by recipe) and a CSV file (compared by
+    // fingerprint). The next build puts the right bytes back.
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let edited = [
+        "unit/dinkes/2026/index.html",
+        "unit/dinkes/2026/kinerja-dinkes-2026.xlsx",
+        "unit/dinkes/2026/kinerja-dinkes-2026.csv",
+    ];
+    for path in edited {
+        let mut b = clean[path].clone();
+        b[10] ^= 0x20;
+        std::fs::write(out.join(path), &b).expect("edit");
+    }
+    let summary = build(tmp.path(), &content, &out, &["--changes", "changes.txt"]);
+    assert!(summary.contains("3 written"), "{summary}");
+    assert_eq!(bytes(&out), clean);
+    let changes = std::fs::read_to_string(tmp.path().join("changes.txt")).expect("changes");
+    for path in edited {
+        assert!(changes.contains(&format!("M\t{path}\n")), "{changes}");
+    }
+
+    // A theme change re-renders every page, though no view changed (every
+    // `index.html` page but the printable ones extends `base.html`).
+    let templates = content.join("theme/templates");
+    std::fs::create_dir_all(&templates).expect("theme");
+    let base = std::fs::read_to_string(root().join("themes/default/templates/base.html"))
+        .expect("base.html");
+    std::fs::write(
+        templates.join("base.html"),
+        base.replacen("</body>", "<!-- tema lokal --></body>", 1),
+    )
+    .expect("override");
+    build(tmp.path(), &content, &out, &[]);
+    let themed = bytes(&out);
+    for (path, b) in &themed {
+        if path.ends_with("index.html") && !path.contains("/cetak/") {
+            assert!(
+                String::from_utf8_lossy(b).contains("<!-- tema lokal -->"),
+                "{path} was not re-rendered with the new theme"
+            );
+        }
+    }
+
+    // Without a manifest (deleted, or a site from an older kinerja) the
+    // result is the same as with one.
+    std::fs::remove_file(out.join(kinerja::output::MANIFEST)).expect("remove manifest");
+    build(tmp.path(), &content, &out, &[]);
+    assert_eq!(bytes(&out), themed);
+}

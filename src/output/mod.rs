@@ -15,6 +15,105 @@ use std::path::{Component, Path, PathBuf};
 /// Name of the marker file in every output folder kinerja writes.
 pub const MARKER: &str = ".kinerja-output";
 
+/// Name of the build manifest in the output folder: for each file, the
+/// fingerprint of its bytes and of its recipe, its size and modification
+/// time. Bookkeeping for the next build, not part of the site.
+pub const MANIFEST: &str = ".kinerja-manifest";
+
+/// What the manifest knows of one file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Entry {
+    /// Fingerprint of the bytes.
+    hash: u128,
+    /// Fingerprint of what the bytes were made from, if the file was offered
+    /// by recipe.
+    recipe: Option<u128>,
+    /// Size in bytes.
+    size: u64,
+    /// Modification time, in nanoseconds since the epoch: a file edited by
+    /// hand since the build no longer matches its entry.
+    modified: u128,
+}
+
+fn modified_nanos(meta: &std::fs::Metadata) -> u128 {
+    meta.modified()
+        .ok()
+        .and_then(|m| m.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos())
+}
+
+impl Entry {
+    /// Whether the file at `path` is still the one this entry describes.
+    fn matches(&self, path: &Path) -> bool {
+        std::fs::symlink_metadata(path).is_ok_and(|m| {
+            m.is_file() && m.len() == self.size && modified_nanos(&m) == self.modified
+        })
+    }
+}
+
+/// The manifest of a site: path → entry.
+#[derive(Debug, Default)]
+struct Manifest {
+    files: std::collections::HashMap<String, Entry>,
+}
+
+const MANIFEST_HEADER: &str = "kinerja-manifest 1";
+
+impl Manifest {
+    /// Reads the manifest of the site in `out`; empty if there is none or it
+    /// cannot be read (the next build then compares bytes instead).
+    fn read(out: &Path) -> Manifest {
+        let Ok(text) = std::fs::read_to_string(out.join(MANIFEST)) else {
+            return Manifest::default();
+        };
+        let mut lines = text.lines();
+        if lines.next() != Some(MANIFEST_HEADER) {
+            return Manifest::default();
+        }
+        let files = lines
+            .filter_map(|line| {
+                let mut f = line.splitn(5, '\t');
+                let hash = u128::from_str_radix(f.next()?, 16).ok()?;
+                let recipe = match f.next()? {
+                    "-" => None,
+                    r => Some(u128::from_str_radix(r, 16).ok()?),
+                };
+                let size = f.next()?.parse().ok()?;
+                let modified = f.next()?.parse().ok()?;
+                let path = f.next()?.to_string();
+                Some((
+                    path,
+                    Entry {
+                        hash,
+                        recipe,
+                        size,
+                        modified,
+                    },
+                ))
+            })
+            .collect();
+        Manifest { files }
+    }
+
+    /// The manifest as text, sorted by path.
+    fn text(entries: &std::collections::BTreeMap<String, Entry>) -> String {
+        use std::fmt::Write as _;
+        let mut out = format!("{MANIFEST_HEADER}\n");
+        for (path, e) in entries {
+            if path.contains(['\t', '\n', '\r']) {
+                continue;
+            }
+            let recipe = e.recipe.map_or_else(|| "-".into(), |r| format!("{r:032x}"));
+            let _ = writeln!(
+                out,
+                "{:032x}\t{recipe}\t{}\t{}\t{path}",
+                e.hash, e.size, e.modified
+            );
+        }
+        out
+    }
+}
+
 /// Why the site could not be written.
 #[derive(Debug, thiserror::Error)]
 pub enum OutputError {
@@ -170,6 +269,7 @@ pub struct Staging {
     out: PathBuf,
     dir: PathBuf,
     old: PathBuf,
+    previous: Manifest,
     state: std::sync::Mutex<StagingState>,
     committed: bool,
 }
@@ -178,7 +278,8 @@ pub struct Staging {
 struct StagingState {
     summary: WriteSummary,
     made_dirs: std::collections::BTreeSet<PathBuf>,
-    paths: std::collections::BTreeSet<String>,
+    /// The new site's manifest.
+    entries: std::collections::BTreeMap<String, Entry>,
 }
 
 impl Staging {
@@ -203,6 +304,7 @@ impl Staging {
         std::fs::create_dir_all(&dir).map_err(io("create", &dir))?;
         Ok(Staging {
             out: out.to_path_buf(),
+            previous: Manifest::read(out),
             dir,
             old,
             state: std::sync::Mutex::default(),
@@ -219,7 +321,12 @@ impl Staging {
     /// Writes one file, or carries the previous site's copy over when the
     /// bytes are the same.
     pub fn write(&self, f: &OutputFile) -> Result<(), OutputError> {
-        let rel = safe_relative(&f.path).ok_or_else(|| OutputError::UnsafePath(f.path.clone()))?;
+        self.write_with_recipe(f, None)
+    }
+
+    /// The staging and previous paths of `path`, with its folder made.
+    fn places(&self, path: &str) -> Result<(PathBuf, PathBuf), OutputError> {
+        let rel = safe_relative(path).ok_or_else(|| OutputError::UnsafePath(path.to_string()))?;
         let target = self.dir.join(&rel);
         if let Some(p) = target.parent() {
             let new_dir = self.lock()?.made_dirs.insert(p.to_path_buf());
@@ -227,33 +334,107 @@ impl Staging {
                 std::fs::create_dir_all(p).map_err(io("create", p))?;
             }
         }
-        let previous = self.out.join(&rel);
-        let same = std::fs::metadata(&previous)
-            .is_ok_and(|m| m.is_file() && m.len() == f.bytes.len() as u64)
-            && std::fs::read(&previous).is_ok_and(|old| old == f.bytes);
+        Ok((target, self.out.join(&rel)))
+    }
+
+    fn write_with_recipe(&self, f: &OutputFile, recipe: Option<u128>) -> Result<(), OutputError> {
+        let (target, previous) = self.places(&f.path)?;
+        let hash = crate::fingerprint::of_bytes(&f.bytes);
+        let size = f.bytes.len() as u64;
+        // The manifest says whether the previous copy is the same, without
+        // reading it, unless the file changed since it was written.
+        let same = match self.previous.files.get(&f.path) {
+            Some(e) if e.matches(&previous) => e.hash == hash && e.size == size,
+            _ => {
+                std::fs::metadata(&previous).is_ok_and(|m| m.is_file() && m.len() == size)
+                    && std::fs::read(&previous).is_ok_and(|old| old == f.bytes)
+            }
+        };
         let carried = same && carry_over(&previous, &target).is_ok();
-        if !carried {
-            std::fs::write(&target, &f.bytes).map_err(io("write", &target))?;
+        let modified = if carried {
+            std::fs::metadata(&target).map(|m| modified_nanos(&m))
+        } else {
+            std::fs::File::create(&target)
+                .and_then(|mut file| {
+                    std::io::Write::write_all(&mut file, &f.bytes)?;
+                    file.metadata()
+                })
+                .map(|m| modified_nanos(&m))
         }
+        .map_err(io("write", &target))?;
+        let entry = Entry {
+            hash,
+            recipe,
+            size,
+            modified,
+        };
+        self.record(&f.path, entry, carried, &previous)
+    }
+
+    fn record(
+        &self,
+        path: &str,
+        entry: Entry,
+        carried: bool,
+        previous: &Path,
+    ) -> Result<(), OutputError> {
         let mut st = self.lock()?;
         if carried {
             st.summary.unchanged += 1;
         } else {
-            st.summary.written.push(f.path.clone());
+            st.summary.written.push(path.to_string());
             if !previous.exists() {
-                st.summary.added.insert(f.path.clone());
+                st.summary.added.insert(path.to_string());
             }
         }
         st.summary.files += 1;
-        st.summary.bytes += f.bytes.len() as u64;
-        st.paths.insert(f.path.clone());
+        st.summary.bytes += entry.size;
+        st.entries.insert(path.to_string(), entry);
         Ok(())
+    }
+
+    /// Carries over the previous site's file at `path` if the manifest says
+    /// it was made from `recipe` and it has not changed since; otherwise
+    /// writes what `make` makes. Returns the file's size (`None`: `make`
+    /// made no file).
+    pub fn write_made(
+        &self,
+        path: &str,
+        recipe: u128,
+        make: &mut dyn FnMut() -> Result<Option<Vec<u8>>, crate::render::RenderError>,
+    ) -> Result<Option<u64>, crate::render::RenderError> {
+        let output = |e: OutputError| crate::render::RenderError::Output(e.to_string());
+        if let Some(e) = self
+            .previous
+            .files
+            .get(path)
+            .filter(|e| e.recipe == Some(recipe))
+        {
+            let (target, previous) = self.places(path).map_err(output)?;
+            if e.matches(&previous) && carry_over(&previous, &target).is_ok() {
+                self.record(path, *e, true, &previous).map_err(output)?;
+                return Ok(Some(e.size));
+            }
+        }
+        let Some(bytes) = make()? else {
+            return Ok(None);
+        };
+        let file = OutputFile {
+            path: path.to_string(),
+            bytes,
+        };
+        self.write_with_recipe(&file, Some(recipe))
+            .map_err(output)?;
+        Ok(Some(file.bytes.len() as u64))
     }
 
     /// Swaps the staging folder in for the output folder.
     pub fn commit(mut self) -> Result<WriteSummary, OutputError> {
         let state = std::mem::take(&mut *self.lock()?);
         let mut summary = state.summary;
+        let manifest = self.dir.join(MANIFEST);
+        std::fs::write(&manifest, Manifest::text(&state.entries))
+            .map_err(io("write", &manifest))?;
         // What the previous site had and this one does not.
         if self.out.is_dir() {
             for entry in walkdir::WalkDir::new(&self.out).into_iter().flatten() {
@@ -262,7 +443,7 @@ impl Staging {
                 }
                 if let Ok(rel) = entry.path().strip_prefix(&self.out) {
                     let rel = rel.to_string_lossy().replace('\\', "/");
-                    if rel != MARKER && !state.paths.contains(&rel) {
+                    if rel != MARKER && rel != MANIFEST && !state.entries.contains_key(&rel) {
                         summary.removed.push(rel);
                     }
                 }
@@ -310,6 +491,15 @@ impl crate::render::Sink for Staging {
     fn put(&self, file: OutputFile) -> Result<(), crate::render::RenderError> {
         self.write(&file)
             .map_err(|e| crate::render::RenderError::Output(e.to_string()))
+    }
+
+    fn put_made(
+        &self,
+        path: String,
+        recipe: u128,
+        make: &mut dyn FnMut() -> Result<Option<Vec<u8>>, crate::render::RenderError>,
+    ) -> Result<Option<u64>, crate::render::RenderError> {
+        self.write_made(&path, recipe, make)
     }
 }
 

@@ -143,6 +143,25 @@ struct DataFiles {
 pub trait Sink: Sync {
     /// Takes one file.
     fn put(&self, file: OutputFile) -> Result<(), RenderError>;
+
+    /// Takes the file at `path` that `make` makes (`None`: no file) from
+    /// inputs whose fingerprint is `recipe`. A sink that still has the file
+    /// the same recipe made before may keep it without calling `make`.
+    /// Returns the file's size, if there is a file.
+    fn put_made(
+        &self,
+        path: String,
+        recipe: u128,
+        make: &mut dyn FnMut() -> Result<Option<Vec<u8>>, RenderError>,
+    ) -> Result<Option<u64>, RenderError> {
+        let _ = recipe;
+        let Some(bytes) = make()? else {
+            return Ok(None);
+        };
+        let size = bytes.len() as u64;
+        self.put(OutputFile { path, bytes })?;
+        Ok(Some(size))
+    }
 }
 
 /// A sink that keeps every file in memory.
@@ -189,17 +208,31 @@ struct Guard<'a> {
 }
 
 impl Guard<'_> {
-    fn put(&self, file: OutputFile) -> Result<(), RenderError> {
-        {
-            let mut seen = self
-                .seen
-                .lock()
-                .map_err(|_| RenderError::Output("lock poisoned".into()))?;
-            if !seen.insert(file.path.clone()) {
-                return Err(RenderError::Collision(file.path));
-            }
+    fn claim(&self, path: &str) -> Result<(), RenderError> {
+        let mut seen = self
+            .seen
+            .lock()
+            .map_err(|_| RenderError::Output("lock poisoned".into()))?;
+        if seen.insert(path.to_string()) {
+            Ok(())
+        } else {
+            Err(RenderError::Collision(path.to_string()))
         }
+    }
+
+    fn put(&self, file: OutputFile) -> Result<(), RenderError> {
+        self.claim(&file.path)?;
         self.sink.put(file)
+    }
+
+    fn put_made(
+        &self,
+        path: String,
+        recipe: u128,
+        make: &mut dyn FnMut() -> Result<Option<Vec<u8>>, RenderError>,
+    ) -> Result<Option<u64>, RenderError> {
+        self.claim(&path)?;
+        self.sink.put_made(path, recipe, make)
     }
 }
 
@@ -291,13 +324,16 @@ pub fn render_into(
         sink,
         seen: std::sync::Mutex::new(std::collections::BTreeSet::new()),
     };
-    let data = data_files(&ctx, &guard)?;
-    jobs.par_iter().try_for_each(|job| {
-        for file in render_job(&ctx, &tera, &data, job)? {
-            guard.put(file)?;
-        }
-        Ok::<(), RenderError>(())
-    })?;
+    let salt = salt(theme, &labels);
+    let data = data_files(&ctx, &guard, salt)?;
+    let renderer = Renderer {
+        tera: &tera,
+        data: &data,
+        guard: &guard,
+        salt,
+    };
+    jobs.par_iter()
+        .try_for_each(|job| render_job(&ctx, &renderer, job))?;
     for (name, bytes) in theme.assets() {
         guard.put(OutputFile {
             path: format!("assets/{name}"),
@@ -378,6 +414,29 @@ pub fn render_into(
         data_files: count(&|p| [".csv", ".json", ".xlsx"].iter().any(|e| p.ends_with(e))),
         files: seen.len(),
     })
+}
+
+/// The fingerprint of what every file's bytes depend on besides its own
+/// inputs: this program (its version and executable), the theme and the
+/// labels.
+fn salt(theme: &Theme, labels: &Labels) -> u128 {
+    let mut f = crate::fingerprint::Fingerprinter::new();
+    f.add(env!("CARGO_PKG_VERSION").as_bytes());
+    if let Some(meta) = std::env::current_exe()
+        .ok()
+        .and_then(|p| std::fs::metadata(p).ok())
+    {
+        f.add(&meta.len().to_le_bytes());
+        let modified = meta
+            .modified()
+            .ok()
+            .and_then(|m| m.duration_since(std::time::UNIX_EPOCH).ok())
+            .unwrap_or_default();
+        f.add(&modified.as_nanos().to_le_bytes());
+    }
+    f.add(&theme.fingerprint().to_le_bytes());
+    f.add_json(labels.map());
+    f.finish()
 }
 
 fn common<'a>(ctx: &Ctx<'a>, data: &DataFiles, path: &str, title: &str) -> Common<'a> {
@@ -462,38 +521,59 @@ fn common<'a>(ctx: &Ctx<'a>, data: &DataFiles, path: &str, title: &str) -> Commo
     }
 }
 
-// The page context, engine and data index travel together; a struct for
-// them would only rename the problem.
-#[allow(clippy::too_many_arguments)]
+/// What every job renders with: the template engine, the data files' index,
+/// where files go, and the fingerprint of everything outside a page's own
+/// context that its bytes depend on (this program, the theme, the labels).
+struct Renderer<'a> {
+    tera: &'a tera::Tera,
+    data: &'a DataFiles,
+    guard: &'a Guard<'a>,
+    salt: u128,
+}
+
+impl Renderer<'_> {
+    /// A recipe: the salt, a kind of file, and the value it is made from.
+    fn recipe<T: Serialize + ?Sized>(&self, kind: &str, value: &T) -> u128 {
+        crate::fingerprint::Fingerprinter::new()
+            .add(&self.salt.to_le_bytes())
+            .add(kind.as_bytes())
+            .add_json(value)
+            .finish()
+    }
+}
+
+/// Renders `template` with `view` to the page at `path`. The page is made
+/// only if the sink does not already have the page its context makes.
 fn page<T: Serialize>(
     ctx: &Ctx<'_>,
-    tera: &tera::Tera,
-    data: &DataFiles,
+    r: &Renderer<'_>,
     template: &str,
     path: &str,
     title: &str,
     view: &T,
     image: Option<&str>,
-) -> Result<OutputFile, RenderError> {
-    let mut context = tera::Context::new();
-    let mut c = common(ctx, data, path, title);
+) -> Result<(), RenderError> {
+    let mut c = common(ctx, r.data, path, title);
     c.og_image = image
         .or(ctx.site.settings.evaluations.first().map(|_| PREVIEW))
         .map(|i| format!("{}{i}", ctx.site.settings.base_url));
-    context.insert("c", &c);
-    context.insert("t", ctx.t.map());
-    context.insert("v", view);
-    let html = tera
-        .render(template, &context)
-        .map_err(|e| RenderError::Template {
-            template: template.to_string(),
-            page: path.to_string(),
-            message: error_chain(&e),
-        })?;
-    Ok(OutputFile {
-        path: path.to_string(),
-        bytes: html.into_bytes(),
-    })
+    let recipe = r.recipe(template, &(&c, view));
+    r.guard.put_made(path.to_string(), recipe, &mut || {
+        let mut context = tera::Context::new();
+        context.insert("c", &c);
+        context.insert("t", ctx.t.map());
+        context.insert("v", view);
+        let html = r
+            .tera
+            .render(template, &context)
+            .map_err(|e| RenderError::Template {
+                template: template.to_string(),
+                page: path.to_string(),
+                message: error_chain(&e),
+            })?;
+        Ok(Some(html.into_bytes()))
+    })?;
+    Ok(())
 }
 
 pub(crate) fn error_chain(e: &dyn std::error::Error) -> String {
@@ -511,28 +591,25 @@ pub(crate) fn error_chain(e: &dyn std::error::Error) -> String {
 /// and a chart-only `.html` page for embedding in an iframe.
 fn chart_files<'c>(
     ctx: &Ctx<'_>,
-    tera: &tera::Tera,
-    data: &DataFiles,
+    r: &Renderer<'_>,
     page_path: &str,
     page_title: &str,
     charts: impl IntoIterator<Item = &'c charts::Chart>,
-) -> Result<Vec<OutputFile>, RenderError> {
+) -> Result<(), RenderError> {
     #[derive(Serialize)]
     struct ChartPage<'a> {
         chart: &'a charts::Chart,
         page_title: &'a str,
     }
-    let mut out = Vec::new();
     for c in charts {
-        out.push(OutputFile {
+        r.guard.put(OutputFile {
             path: paths::beside(page_path, &format!("{}.svg", c.id)),
             bytes: format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}\n", c.svg).into_bytes(),
-        });
+        })?;
         let html_path = paths::beside(page_path, &format!("{}.html", c.id));
-        out.push(page(
+        page(
             ctx,
-            tera,
-            data,
+            r,
             "chart_page.html",
             &html_path,
             &c.title,
@@ -541,78 +618,61 @@ fn chart_files<'c>(
                 page_title,
             },
             None,
-        )?);
+        )?;
     }
-    Ok(out)
+    Ok(())
 }
 
-/// The link-preview PNG of a page's main chart, beside the page.
-fn preview(page_path: &str, chart: Option<&charts::Chart>) -> Option<OutputFile> {
-    let bytes = chart?.png()?;
-    Some(OutputFile {
-        path: paths::beside(page_path, PREVIEW),
-        bytes,
-    })
+/// The link-preview PNG of a page's main chart, beside the page, drawn only
+/// if the sink does not already have the one this chart makes.
+fn preview(
+    r: &Renderer<'_>,
+    page_path: &str,
+    chart: Option<&charts::Chart>,
+) -> Result<(), RenderError> {
+    let Some(chart) = chart else {
+        return Ok(());
+    };
+    let recipe = r.recipe("preview", &format!("{:?}", chart.spec));
+    r.guard
+        .put_made(paths::beside(page_path, PREVIEW), recipe, &mut || {
+            Ok(chart.png())
+        })?;
+    Ok(())
 }
 
-fn render_job(
-    ctx: &Ctx<'_>,
-    tera: &tera::Tera,
-    data: &DataFiles,
-    job: &Job,
-) -> Result<Vec<OutputFile>, RenderError> {
+fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(), RenderError> {
     let site = ctx.site;
     let t = ctx.t;
-    let mut out = Vec::new();
     match job {
         Job::Home => {
             let v = ctx.home();
-            out.push(page(
+            page(
                 ctx,
-                tera,
-                data,
+                r,
                 "home.html",
                 paths::HOME,
                 &site.settings.institution,
                 &v,
                 v.sakip_chart.as_ref().map(|_| PREVIEW),
-            )?);
-            out.extend(preview(paths::HOME, v.sakip_chart.as_ref()));
-            out.extend(chart_files(
+            )?;
+            preview(r, paths::HOME, v.sakip_chart.as_ref())?;
+            chart_files(
                 ctx,
-                tera,
-                data,
+                r,
                 paths::HOME,
                 &site.settings.institution,
                 v.sakip_chart.iter(),
-            )?);
+            )?;
         }
         Job::Units => {
             let v = ctx.units();
-            out.push(page(
-                ctx,
-                tera,
-                data,
-                "units.html",
-                paths::UNITS,
-                t.get("units"),
-                &v,
-                None,
-            )?);
+            page(ctx, r, "units.html", paths::UNITS, t.get("units"), &v, None)?;
         }
         Job::Unit(i) => {
             let u = &site.units[*i];
             let v = ctx.unit_view(u);
-            out.push(page(
-                ctx,
-                tera,
-                data,
-                "unit.html",
-                &paths::unit(&u.id),
-                &u.name,
-                &v,
-                None,
-            )?);
+            page(ctx, r, "unit.html", &paths::unit(&u.id), &u.name, &v, None)?;
         }
         Job::UnitYear(i) => {
             let a = &site.agreements[*i];
@@ -623,35 +683,33 @@ fn render_job(
                     .as_ref()
                     .map(|_| paths::beside(&path, PREVIEW));
                 let title = format!("{} {} {}", t.get("agreement"), v.unit.name, a.year);
-                out.push(page(
+                page(
                     ctx,
-                    tera,
-                    data,
+                    r,
                     "unit_year.html",
                     &path,
                     &title,
                     &v,
                     image.as_deref(),
-                )?);
-                out.extend(preview(&path, v.achievement_chart.as_ref()));
+                )?;
+                preview(r, &path, v.achievement_chart.as_ref())?;
                 let print_path = paths::unit_year_print(&a.unit, a.year);
-                out.push(page(
+                page(
                     ctx,
-                    tera,
-                    data,
+                    r,
                     "print.html",
                     &print_path,
                     &format!("{} ({})", title, t.get("print")),
                     &v,
                     None,
-                )?);
+                )?;
                 let charts = v
                     .indicators
                     .iter()
                     .filter_map(|b| b.chart.as_ref())
                     .chain(v.absorption_chart.iter())
                     .chain(v.achievement_chart.iter());
-                out.extend(chart_files(ctx, tera, data, &path, &title, charts)?);
+                chart_files(ctx, r, &path, &title, charts)?;
             }
         }
         Job::Indicator(u, o, i) => {
@@ -660,18 +718,17 @@ fn render_job(
                 let path = paths::indicator(&unit.id, o, i);
                 let image = v.chart.as_ref().map(|_| paths::beside(&path, PREVIEW));
                 let title = format!("{} {} {}", v.key, v.name, unit.short_name);
-                out.push(page(
+                page(
                     ctx,
-                    tera,
-                    data,
+                    r,
                     "indicator.html",
                     &path,
                     &title,
                     &v,
                     image.as_deref(),
-                )?);
-                out.extend(preview(&path, v.chart.as_ref()));
-                out.extend(chart_files(ctx, tera, data, &path, &title, v.chart.iter())?);
+                )?;
+                preview(r, &path, v.chart.as_ref())?;
+                chart_files(ctx, r, &path, &title, v.chart.iter())?;
             }
         }
         Job::Year(y, order) => {
@@ -681,25 +738,24 @@ fn render_job(
                 .chart
                 .as_ref()
                 .map(|_| paths::beside(&paths::year(*y, ""), PREVIEW));
-            out.push(page(
+            page(
                 ctx,
-                tera,
-                data,
+                r,
                 "year.html",
                 &path,
                 &format!("{} {y}", t.get("compare")),
                 &v,
                 image.as_deref(),
-            )?);
+            )?;
             if order.is_empty() {
-                out.extend(preview(&path, v.chart.as_ref()));
+                preview(r, &path, v.chart.as_ref())?;
             }
             let title = format!("{} {y}", t.get("compare"));
-            out.extend(chart_files(ctx, tera, data, &path, &title, v.chart.iter())?);
+            chart_files(ctx, r, &path, &title, v.chart.iter())?;
         }
         Job::Tree(year) => {
             let Some(y) = year.or_else(|| site.years().last().copied()) else {
-                return Ok(out);
+                return Ok(());
             };
             let v = ctx.tree(y);
             let path = if year.is_some() {
@@ -707,29 +763,27 @@ fn render_job(
             } else {
                 paths::TREE.to_string()
             };
-            out.push(page(
+            page(
                 ctx,
-                tera,
-                data,
+                r,
                 "tree.html",
                 &path,
                 &format!("{} {y}", t.get("tree")),
                 &v,
                 None,
-            )?);
+            )?;
         }
         Job::Methodology => {
             let v = ctx.methodology();
-            out.push(page(
+            page(
                 ctx,
-                tera,
-                data,
+                r,
                 "methodology.html",
                 paths::METHODOLOGY,
                 t.get("methodology"),
                 &v,
                 None,
-            )?);
+            )?;
         }
         Job::Page(i) => {
             let p = &site.pages[*i];
@@ -742,29 +796,19 @@ fn render_job(
                 title: p.title.clone(),
                 html: markdown::to_html(&p.body, "", 0),
             };
-            out.push(page(
+            page(
                 ctx,
-                tera,
-                data,
+                r,
                 "page.html",
                 &paths::page(&p.slug),
                 &p.title,
                 &v,
                 None,
-            )?);
+            )?;
         }
         Job::Data => {
-            let v = data_view(ctx, data);
-            out.push(page(
-                ctx,
-                tera,
-                data,
-                "data.html",
-                paths::DATA,
-                t.get("data"),
-                &v,
-                None,
-            )?);
+            let v = data_view(ctx, r.data);
+            page(ctx, r, "data.html", paths::DATA, t.get("data"), &v, None)?;
         }
         Job::Aliases(i) => {
             let unit = &site.units[*i];
@@ -794,35 +838,25 @@ fn render_job(
                         target: target.clone(),
                         name: unit.name.clone(),
                     };
-                    out.push(page(
-                        ctx,
-                        tera,
-                        data,
-                        "alias.html",
-                        &alias_path,
-                        &unit.name,
-                        &v,
-                        None,
-                    )?);
+                    page(ctx, r, "alias.html", &alias_path, &unit.name, &v, None)?;
                 }
             }
         }
         Job::Search => {
             let v = search::view(ctx);
-            out.push(page(
+            page(
                 ctx,
-                tera,
-                data,
+                r,
                 "search.html",
                 paths::SEARCH,
                 t.get("search"),
                 &v,
                 None,
-            )?);
-            out.push(OutputFile {
+            )?;
+            r.guard.put(OutputFile {
                 path: "cari/indeks.json".into(),
                 bytes: v.json.replace("<\\/", "</").into_bytes(),
-            });
+            })?;
         }
         Job::NotFound => {
             // Served at any depth: links here are absolute from the site's path.
@@ -836,21 +870,18 @@ fn render_job(
             struct NotFound {
                 base: String,
             }
-            let mut file = page(
+            page(
                 ctx,
-                tera,
-                data,
+                r,
                 "404.html",
                 "404.html",
                 t.get("page_not_found"),
                 &NotFound { base: base_path },
                 None,
             )?;
-            file.path = "404.html".into();
-            out.push(file);
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 /// The date an agreement's data is "as of": its latest report, or its signature.
@@ -882,7 +913,7 @@ pub fn site_date(site: &Site) -> crate::model::Date {
         })
 }
 
-fn size_text(bytes: usize, lang: Lang) -> String {
+fn size_text(bytes: u64, lang: Lang) -> String {
     #[allow(clippy::cast_precision_loss)]
     let b = bytes as f64;
     if b >= 1_000_000.0 {
@@ -892,8 +923,45 @@ fn size_text(bytes: usize, lang: Lang) -> String {
     }
 }
 
+/// A data file's bytes, or what an XLSX workbook is made from (made only if
+/// the sink does not already have it: compressing it is the costly part).
+enum DataBytes<'a> {
+    Ready(Vec<u8>),
+    Xlsx(&'a [&'a data::Table], &'a str, crate::model::Date),
+}
+
+/// Hands a data file to the sink; returns its size.
+fn put_data(
+    guard: &Guard<'_>,
+    salt: u128,
+    path: String,
+    bytes: DataBytes<'_>,
+) -> Result<u64, RenderError> {
+    match bytes {
+        DataBytes::Ready(bytes) => {
+            let size = bytes.len() as u64;
+            guard.put(OutputFile { path, bytes })?;
+            Ok(size)
+        }
+        DataBytes::Xlsx(tables, title, date) => {
+            use std::fmt::Write as _;
+            let mut recipe = crate::fingerprint::Fingerprinter::new();
+            recipe
+                .add(&salt.to_le_bytes())
+                .add(b"xlsx")
+                .add(title.as_bytes());
+            // Writing into a fingerprint cannot fail.
+            let _ = write!(recipe, "{date} {tables:?}");
+            let made = guard.put_made(path, recipe.finish(), &mut || {
+                Ok(Some(data::to_xlsx(tables, title, date)))
+            })?;
+            Ok(made.unwrap_or(0))
+        }
+    }
+}
+
 /// Generates every data file: per unit-year, per indicator and for the whole site.
-fn data_files(ctx: &Ctx<'_>, guard: &Guard<'_>) -> Result<DataFiles, RenderError> {
+fn data_files(ctx: &Ctx<'_>, guard: &Guard<'_>, salt: u128) -> Result<DataFiles, RenderError> {
     use data::{BUDGET_COLUMNS, INDICATOR_COLUMNS, Table};
     let site = ctx.site;
     let created = site_date(site);
@@ -918,42 +986,43 @@ fn data_files(ctx: &Ctx<'_>, guard: &Guard<'_>) -> Result<DataFiles, RenderError
                 rows: data::budget_rows(site, a),
             };
             let title = format!("{} {} {}", t.get("agreement"), a.unit, a.year);
+            let both = [&kinerja, &anggaran];
             let files = vec![
                 (
                     "CSV",
                     t.get("indicators").to_string(),
                     format!("kinerja-{stem}.csv"),
-                    data::to_csv(&kinerja),
+                    DataBytes::Ready(data::to_csv(&kinerja)),
                 ),
                 (
                     "CSV",
                     t.get("budget").to_string(),
                     format!("anggaran-{stem}.csv"),
-                    data::to_csv(&anggaran),
+                    DataBytes::Ready(data::to_csv(&anggaran)),
                 ),
                 (
                     "JSON",
                     format!("{} + {}", t.get("indicators"), t.get("budget")),
                     format!("kinerja-{stem}.json"),
-                    data::to_json(&[&kinerja, &anggaran], &title, licence),
+                    DataBytes::Ready(data::to_json(&both, &title, licence)),
                 ),
                 (
                     "XLSX",
                     format!("{} + {}", t.get("indicators"), t.get("budget")),
                     format!("kinerja-{stem}.xlsx"),
-                    data::to_xlsx(&[&kinerja, &anggaran], &title, agreement_date(a)),
+                    DataBytes::Xlsx(&both, &title, agreement_date(a)),
                 ),
             ];
             let mut downloads = Vec::new();
             for (format, label, name, bytes) in files {
                 let path = paths::beside(&page, &name);
+                let size = put_data(guard, salt, path.clone(), bytes)?;
                 downloads.push(Download {
                     format: format.into(),
                     label,
-                    href: path.clone(),
-                    size: size_text(bytes.len(), lang),
+                    href: path,
+                    size: size_text(size, lang),
                 });
-                guard.put(OutputFile { path, bytes })?;
             }
             Ok((page, downloads))
         })
@@ -986,29 +1055,34 @@ fn data_files(ctx: &Ctx<'_>, guard: &Guard<'_>) -> Result<DataFiles, RenderError
             let page = paths::indicator(unit, o, i);
             let stem = format!("{unit}-{o}-{i}");
             let title = format!("{} {unit} {key}", t.get("indicator"));
+            let one = [&table];
             let files = vec![
-                ("CSV", format!("kinerja-{stem}.csv"), data::to_csv(&table)),
+                (
+                    "CSV",
+                    format!("kinerja-{stem}.csv"),
+                    DataBytes::Ready(data::to_csv(&table)),
+                ),
                 (
                     "JSON",
                     format!("kinerja-{stem}.json"),
-                    data::to_json(&[&table], &title, licence),
+                    DataBytes::Ready(data::to_json(&one, &title, licence)),
                 ),
                 (
                     "XLSX",
                     format!("kinerja-{stem}.xlsx"),
-                    data::to_xlsx(&[&table], &title, indicator_date),
+                    DataBytes::Xlsx(&one, &title, indicator_date),
                 ),
             ];
             let mut downloads = Vec::new();
             for (format, name, bytes) in files {
                 let path = paths::beside(&page, &name);
+                let size = put_data(guard, salt, path.clone(), bytes)?;
                 downloads.push(Download {
                     format: format.into(),
                     label: format!("{} {key}", t.get("history")),
-                    href: path.clone(),
-                    size: size_text(bytes.len(), lang),
+                    href: path,
+                    size: size_text(size, lang),
                 });
-                guard.put(OutputFile { path, bytes })?;
             }
             Ok((page, downloads))
         })
@@ -1033,58 +1107,56 @@ fn data_files(ctx: &Ctx<'_>, guard: &Guard<'_>) -> Result<DataFiles, RenderError
             .collect(),
     };
     let title = format!("Data kinerja {}", site.settings.institution);
+    let both = [&all, &budget];
     let site_files = vec![
         (
             "CSV",
             t.get("indicators").to_string(),
             "data/kinerja.csv",
-            data::to_csv(&all),
+            DataBytes::Ready(data::to_csv(&all)),
         ),
         (
             "CSV",
             t.get("budget").to_string(),
             "data/anggaran.csv",
-            data::to_csv(&budget),
+            DataBytes::Ready(data::to_csv(&budget)),
         ),
         (
             "JSON",
             format!("{} + {}", t.get("indicators"), t.get("budget")),
             "data/kinerja.json",
-            data::to_json(&[&all, &budget], &title, licence),
+            DataBytes::Ready(data::to_json(&both, &title, licence)),
         ),
         (
             "XLSX",
             format!("{} + {}", t.get("indicators"), t.get("budget")),
             "data/kinerja.xlsx",
-            data::to_xlsx(&[&all, &budget], &title, created),
+            DataBytes::Xlsx(&both, &title, created),
         ),
         (
             "JSON",
             "Frictionless Data Package".to_string(),
             "data/datapackage.json",
-            data::datapackage(site, created),
+            DataBytes::Ready(data::datapackage(site, created)),
         ),
         (
             "JSON",
             "JSON Schema".to_string(),
             "data/skema.json",
-            data::json_schema(),
+            DataBytes::Ready(data::json_schema()),
         ),
     ];
     let mut by_page: std::collections::BTreeMap<String, Vec<Download>> =
         std::collections::BTreeMap::new();
     let mut site_downloads = Vec::new();
     for (format, label, path, bytes) in site_files {
+        let size = put_data(guard, salt, path.into(), bytes)?;
         site_downloads.push(Download {
             format: format.into(),
             label,
             href: path.into(),
-            size: size_text(bytes.len(), lang),
+            size: size_text(size, lang),
         });
-        guard.put(OutputFile {
-            path: path.into(),
-            bytes,
-        })?;
     }
     by_page.insert(paths::DATA.into(), site_downloads.clone());
     by_page.insert(paths::HOME.into(), site_downloads);

@@ -113,6 +113,18 @@ impl Theme {
         Ok(tera)
     }
 
+    /// The fingerprint of every template and asset.
+    pub fn fingerprint(&self) -> u128 {
+        let mut f = crate::fingerprint::Fingerprinter::new();
+        for (name, text) in &self.templates {
+            f.add(name.as_bytes()).add(text.as_bytes());
+        }
+        for (name, bytes) in &self.assets {
+            f.add(name.as_bytes()).add(bytes);
+        }
+        f.finish()
+    }
+
     /// The assets, by path under `assets/`.
     pub fn assets(&self) -> &BTreeMap<String, Vec<u8>> {
         &self.assets
