@@ -62,6 +62,60 @@ impl std::fmt::Write for Fingerprinter {
     }
 }
 
+/// The fingerprint of this program: its version and its executable's size
+/// and modification time, so a new build of kinerja never reuses the output
+/// of an older one.
+pub fn program() -> u128 {
+    let mut f = Fingerprinter::new();
+    f.add(env!("CARGO_PKG_VERSION").as_bytes());
+    if let Some(meta) = std::env::current_exe()
+        .ok()
+        .and_then(|p| std::fs::metadata(p).ok())
+    {
+        let modified = meta
+            .modified()
+            .ok()
+            .and_then(|m| m.duration_since(std::time::UNIX_EPOCH).ok())
+            .unwrap_or_default();
+        f.add(&meta.len().to_le_bytes())
+            .add(&modified.as_nanos().to_le_bytes());
+    }
+    f.finish()
+}
+
+/// The fingerprint of every file under `dir` (paths and bytes, in name
+/// order, hidden files and folders left out as the loader leaves them out),
+/// or `None` if one could not be read.
+pub fn of_tree(dir: &std::path::Path) -> Option<u128> {
+    let mut f = Fingerprinter::new();
+    if !dir.exists() {
+        return Some(f.add(b"\0missing").finish());
+    }
+    let walker = walkdir::WalkDir::new(dir)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        let entry = entry.ok()?;
+        if entry.file_type().is_dir() {
+            continue;
+        }
+        let rel = entry.path().strip_prefix(dir).ok()?;
+        f.add(rel.to_string_lossy().as_bytes());
+        if entry.path_is_symlink() {
+            f.add(
+                std::fs::read_link(entry.path())
+                    .ok()?
+                    .to_string_lossy()
+                    .as_bytes(),
+            );
+        }
+        f.add(&std::fs::read(entry.path()).ok()?);
+    }
+    Some(f.finish())
+}
+
 /// The fingerprint of `bytes`.
 pub fn of_bytes(bytes: &[u8]) -> u128 {
     xxhash_rust::xxh3::xxh3_128(bytes)

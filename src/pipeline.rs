@@ -143,6 +143,29 @@ pub fn prepare(opts: &Options, stage: &mut dyn FnMut(&str)) -> Result<Prepared, 
     })
 }
 
+/// The fingerprint of everything a build reads: the content folder, the
+/// theme folder, the options and this program. `None` when it cannot be
+/// known without loading the content: a file could not be read, or
+/// `site.yaml` names a theme folder, which may lie outside the content.
+pub fn input_fingerprint(opts: &Options) -> Option<u128> {
+    use crate::fingerprint::{Fingerprinter, of_tree};
+    let settings = std::fs::read_to_string(opts.content.join("site.yaml")).ok()?;
+    if settings
+        .lines()
+        .any(|l| l.trim_start().starts_with("theme:"))
+    {
+        return None;
+    }
+    let mut f = Fingerprinter::new();
+    f.add(&crate::fingerprint::program().to_le_bytes())
+        .add(&of_tree(&opts.content)?.to_le_bytes())
+        .add(&[u8::from(opts.deny_warnings)]);
+    if let Some(theme) = &opts.theme {
+        f.add(&of_tree(theme)?.to_le_bytes());
+    }
+    Some(f.finish())
+}
+
 /// Theme folders a build reads, for watching.
 pub fn watched_folders(opts: &Options) -> Vec<PathBuf> {
     let mut v = vec![opts.content.clone()];

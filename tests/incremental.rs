@@ -178,8 +178,22 @@ fn a_rebuild_trusts_the_manifest_only_for_untouched_files() {
         b[10] ^= 0x20;
         std::fs::write(out.join(path), &b).expect("edit");
     }
+    // Nothing in the content changed: the build leaves the folder as it is…
     let summary = build(tmp.path(), &content, &out, &["--changes", "changes.txt"]);
-    assert!(summary.contains("3 written"), "{summary}");
+    assert!(summary.contains(" 0 written, "), "{summary}");
+    assert_eq!(
+        std::fs::read_to_string(tmp.path().join("changes.txt")).expect("changes"),
+        ""
+    );
+    assert_ne!(bytes(&out), clean);
+    // …unless asked to build anyway, which finds and repairs the edits.
+    let summary = build(
+        tmp.path(),
+        &content,
+        &out,
+        &["--changes", "changes.txt", "--force"],
+    );
+    assert!(summary.contains(" 3 written, "), "{summary}");
     assert_eq!(bytes(&out), clean);
     let changes = std::fs::read_to_string(tmp.path().join("changes.txt")).expect("changes");
     for path in edited {

@@ -87,6 +87,10 @@ struct BuildArgs {
     /// How to print the summary.
     #[arg(long, value_enum, default_value = "text")]
     format: Format,
+    /// Build even if nothing changed since the last build (kinerja otherwise
+    /// leaves an up-to-date output folder as it is, without checking it).
+    #[arg(long)]
+    force: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -249,6 +253,21 @@ fn build(args: &BuildArgs) -> ExitCode {
         theme: args.theme.clone(),
         deny_warnings: args.check.deny_warnings,
     };
+    // Nothing changed since the last build: the output is up to date.
+    let input = crate::pipeline::input_fingerprint(&opts);
+    let up_to_date = input
+        .filter(|_| !args.force)
+        .and_then(|i| crate::output::up_to_date(&args.out, i));
+    if let Some(record) = up_to_date {
+        let _ = std::io::stderr().write_all(record.warnings.as_bytes());
+        let summary = crate::output::WriteSummary {
+            files: record.files,
+            bytes: record.bytes,
+            unchanged: record.files,
+            ..Default::default()
+        };
+        return report(args, &record, &summary, started);
+    }
     let mut progress = Progress::new(args.quiet || args.format == Format::Json);
     let prepared = match crate::pipeline::prepare(&opts, &mut |stage| progress.stage(stage)) {
         Ok(p) => p,
@@ -285,57 +304,24 @@ fn build(args: &BuildArgs) -> ExitCode {
         }
     };
     let _ = std::io::stderr().write_all(prepared.warnings.as_bytes());
-    let (pages, charts, data_files) = (stats.pages, stats.charts, stats.data_files);
+    let record = crate::output::BuildRecord {
+        pages: stats.pages,
+        charts: stats.charts,
+        data_files: stats.data_files,
+        warnings: prepared.warnings.clone(),
+        warning_count: prepared.warning_count,
+        ..Default::default()
+    };
     progress.stage("write");
-    let written = staging.commit();
+    let written = match input {
+        Some(i) => staging
+            .built_from(i, record.clone())
+            .and_then(|()| staging.commit()),
+        None => staging.commit(),
+    };
     progress.finish();
     match written {
-        Ok(summary) => {
-            if let Some(path) = &args.changes
-                && let Err(err) = std::fs::write(path, summary.changes())
-            {
-                warn!(
-                    "error: cannot write the list of changes to `{}`: {err}",
-                    path.display()
-                );
-                return ExitCode::FAILURE;
-            }
-            let seconds = started.elapsed().as_secs_f64();
-            match args.format {
-                Format::Json => say!(
-                    "{}",
-                    serde_json::json!({
-                        "output": args.out.to_string_lossy(),
-                        "pages": pages,
-                        "charts": charts,
-                        "data_files": data_files,
-                        "files": summary.files,
-                        "bytes": summary.bytes,
-                        "written": summary.written.len(),
-                        "unchanged": summary.unchanged,
-                        "removed": summary.removed.len(),
-                        "warnings": prepared.warning_count,
-                        "seconds": (seconds * 1000.0).round() / 1000.0,
-                    })
-                ),
-                Format::Text if args.quiet => {}
-                Format::Text => {
-                    say!(
-                        "built {pages} pages, {charts} charts, {data_files} data files into {}: {} written, {} unchanged, {} removed ({:.1} MB) in {seconds:.2} s",
-                        args.out.display(),
-                        summary.written.len(),
-                        summary.unchanged,
-                        summary.removed.len(),
-                        summary.bytes as f64 / 1_000_000.0,
-                    );
-                    say!(
-                        "open {} in a browser, or copy the folder to the web host",
-                        args.out.join("index.html").display()
-                    );
-                }
-            }
-            ExitCode::SUCCESS
-        }
+        Ok(summary) => report(args, &record, &summary, started),
         Err(err) => {
             warn!("error: {err}");
             warn!(
@@ -345,6 +331,60 @@ fn build(args: &BuildArgs) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Prints the summary of a build and writes the list of changes.
+fn report(
+    args: &BuildArgs,
+    record: &crate::output::BuildRecord,
+    summary: &crate::output::WriteSummary,
+    started: std::time::Instant,
+) -> ExitCode {
+    let (pages, charts, data_files) = (record.pages, record.charts, record.data_files);
+    if let Some(path) = &args.changes
+        && let Err(err) = std::fs::write(path, summary.changes())
+    {
+        warn!(
+            "error: cannot write the list of changes to `{}`: {err}",
+            path.display()
+        );
+        return ExitCode::FAILURE;
+    }
+    let seconds = started.elapsed().as_secs_f64();
+    match args.format {
+        Format::Json => say!(
+            "{}",
+            serde_json::json!({
+                "output": args.out.to_string_lossy(),
+                "pages": pages,
+                "charts": charts,
+                "data_files": data_files,
+                "files": summary.files,
+                "bytes": summary.bytes,
+                "written": summary.written.len(),
+                "unchanged": summary.unchanged,
+                "removed": summary.removed.len(),
+                "warnings": record.warning_count,
+                "seconds": (seconds * 1000.0).round() / 1000.0,
+            })
+        ),
+        Format::Text if args.quiet => {}
+        Format::Text => {
+            say!(
+                "built {pages} pages, {charts} charts, {data_files} data files into {}: {} written, {} unchanged, {} removed ({:.1} MB) in {seconds:.2} s",
+                args.out.display(),
+                summary.written.len(),
+                summary.unchanged,
+                summary.removed.len(),
+                summary.bytes as f64 / 1_000_000.0,
+            );
+            say!(
+                "open {} in a browser, or copy the folder to the web host",
+                args.out.join("index.html").display()
+            );
+        }
+    }
+    ExitCode::SUCCESS
 }
 
 fn check(args: &CheckArgs) -> ExitCode {

@@ -51,10 +51,32 @@ impl Entry {
     }
 }
 
-/// The manifest of a site: path → entry.
+/// What a build reported, kept in the manifest so that a build of the same
+/// input can report it again without doing the work.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct BuildRecord {
+    /// HTML pages.
+    pub pages: usize,
+    /// SVG charts.
+    pub charts: usize,
+    /// CSV, JSON and XLSX files.
+    pub data_files: usize,
+    /// Files in the site.
+    pub files: usize,
+    /// Bytes in the site.
+    pub bytes: u64,
+    /// The warnings, rendered like rustc.
+    pub warnings: String,
+    /// Number of warnings.
+    pub warning_count: usize,
+}
+
+/// The manifest of a site: path → entry, and what built it.
 #[derive(Debug, Default)]
 struct Manifest {
     files: std::collections::HashMap<String, Entry>,
+    /// Fingerprint of the build's input, and its report.
+    built_from: Option<(u128, BuildRecord)>,
 }
 
 const MANIFEST_HEADER: &str = "kinerja-manifest 1";
@@ -66,10 +88,18 @@ impl Manifest {
         let Ok(text) = std::fs::read_to_string(out.join(MANIFEST)) else {
             return Manifest::default();
         };
-        let mut lines = text.lines();
+        let mut lines = text.lines().peekable();
         if lines.next() != Some(MANIFEST_HEADER) {
             return Manifest::default();
         }
+        let built_from = lines
+            .next_if(|l| l.starts_with("input\t"))
+            .and_then(|l| u128::from_str_radix(&l["input\t".len()..], 16).ok())
+            .zip(
+                lines
+                    .next_if(|l| l.starts_with("report\t"))
+                    .and_then(|l| serde_json::from_str(&l["report\t".len()..]).ok()),
+            );
         let files = lines
             .filter_map(|line| {
                 let mut f = line.splitn(5, '\t');
@@ -92,13 +122,21 @@ impl Manifest {
                 ))
             })
             .collect();
-        Manifest { files }
+        Manifest { files, built_from }
     }
 
     /// The manifest as text, sorted by path.
-    fn text(entries: &std::collections::BTreeMap<String, Entry>) -> String {
+    fn text(
+        entries: &std::collections::BTreeMap<String, Entry>,
+        built_from: Option<&(u128, BuildRecord)>,
+    ) -> String {
         use std::fmt::Write as _;
         let mut out = format!("{MANIFEST_HEADER}\n");
+        if let Some((input, record)) = built_from
+            && let Ok(json) = serde_json::to_string(record)
+        {
+            let _ = writeln!(out, "input\t{input:032x}\nreport\t{json}");
+        }
         for (path, e) in entries {
             if path.contains(['\t', '\n', '\r']) {
                 continue;
@@ -280,6 +318,20 @@ struct StagingState {
     made_dirs: std::collections::BTreeSet<PathBuf>,
     /// The new site's manifest.
     entries: std::collections::BTreeMap<String, Entry>,
+    /// Fingerprint of the input and the report, for the next build.
+    built_from: Option<(u128, BuildRecord)>,
+}
+
+/// The report of the build of `out`, if it was built from input with the
+/// fingerprint `input` and still holds its manifest: the site is up to date.
+pub fn up_to_date(out: &Path, input: u128) -> Option<BuildRecord> {
+    if !out.join(MARKER).is_file() {
+        return None;
+    }
+    match Manifest::read(out).built_from {
+        Some((built, record)) if built == input => Some(record),
+        _ => None,
+    }
 }
 
 impl Staging {
@@ -428,13 +480,26 @@ impl Staging {
         Ok(Some(file.bytes.len() as u64))
     }
 
+    /// Records what the site is built from, for [`up_to_date`].
+    pub fn built_from(&self, input: u128, record: BuildRecord) -> Result<(), OutputError> {
+        self.lock()?.built_from = Some((input, record));
+        Ok(())
+    }
+
     /// Swaps the staging folder in for the output folder.
     pub fn commit(mut self) -> Result<WriteSummary, OutputError> {
-        let state = std::mem::take(&mut *self.lock()?);
+        let mut state = std::mem::take(&mut *self.lock()?);
         let mut summary = state.summary;
+        if let Some((_, record)) = &mut state.built_from {
+            record.files = summary.files;
+            record.bytes = summary.bytes;
+        }
         let manifest = self.dir.join(MANIFEST);
-        std::fs::write(&manifest, Manifest::text(&state.entries))
-            .map_err(io("write", &manifest))?;
+        std::fs::write(
+            &manifest,
+            Manifest::text(&state.entries, state.built_from.as_ref()),
+        )
+        .map_err(io("write", &manifest))?;
         // What the previous site had and this one does not.
         if self.out.is_dir() {
             for entry in walkdir::WalkDir::new(&self.out).into_iter().flatten() {

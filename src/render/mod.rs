@@ -421,21 +421,9 @@ pub fn render_into(
 /// labels.
 fn salt(theme: &Theme, labels: &Labels) -> u128 {
     let mut f = crate::fingerprint::Fingerprinter::new();
-    f.add(env!("CARGO_PKG_VERSION").as_bytes());
-    if let Some(meta) = std::env::current_exe()
-        .ok()
-        .and_then(|p| std::fs::metadata(p).ok())
-    {
-        f.add(&meta.len().to_le_bytes());
-        let modified = meta
-            .modified()
-            .ok()
-            .and_then(|m| m.duration_since(std::time::UNIX_EPOCH).ok())
-            .unwrap_or_default();
-        f.add(&modified.as_nanos().to_le_bytes());
-    }
-    f.add(&theme.fingerprint().to_le_bytes());
-    f.add_json(labels.map());
+    f.add(&crate::fingerprint::program().to_le_bytes())
+        .add(&theme.fingerprint().to_le_bytes())
+        .add_json(labels.map());
     f.finish()
 }
 
