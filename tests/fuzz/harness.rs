@@ -122,23 +122,89 @@ impl Base {
 /// `<svg>`, `<iframe>`, event handler or `javascript:` URL in the output.
 pub fn markdown(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
-    let html = kinerja::render::markdown::to_html(&text, "p-", 1).to_lowercase();
-    for tag in html
-        .split('<')
-        .skip(1)
-        .map(|t| t.split('>').next().unwrap_or(""))
-    {
-        let name = tag.split_whitespace().next().unwrap_or("");
+    let html = kinerja::render::markdown::to_html(&text, "p-", 1);
+    for (name, attributes) in tags(&html) {
         assert!(
             !matches!(
-                name,
-                "script" | "svg" | "iframe" | "object" | "embed" | "style"
+                name.as_str(),
+                "script" | "svg" | "iframe" | "object" | "embed" | "style" | "math"
             ),
-            "<{tag}> in the output"
+            "<{name}> in the output:\n{html}"
         );
-        for attr in tag.split_whitespace().skip(1) {
-            assert!(!attr.starts_with("on"), "event handler in <{tag}>");
+        for (attr, value) in attributes {
+            assert!(!attr.starts_with("on"), "event handler {attr} in <{name}>:\n{html}");
+            let value: String = value
+                .chars()
+                .filter(|c| !c.is_whitespace() && !c.is_control())
+                .collect::<String>()
+                .to_lowercase();
+            assert!(
+                !value.starts_with("javascript:") && !value.starts_with("vbscript:"),
+                "script URL in <{name} {attr}>:\n{html}"
+            );
         }
-        assert!(!tag.contains("javascript:"), "script URL in <{tag}>");
     }
+}
+
+/// The start tags of serialised HTML: lower-case name and (name, value)
+/// attribute pairs, read the way a browser reads them (quotes respected).
+pub fn tags(html: &str) -> Vec<(String, Vec<(String, String)>)> {
+    let b = html.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let word_end = |i: usize, stop: &[u8]| {
+        let mut j = i;
+        while j < b.len() && !b[j].is_ascii_whitespace() && !stop.contains(&b[j]) {
+            j += 1;
+        }
+        j
+    };
+    while let Some(lt) = html[i..].find('<') {
+        i += lt + 1;
+        if i >= b.len() || !b[i].is_ascii_alphabetic() {
+            continue;
+        }
+        let end = word_end(i, b"/>");
+        let name = html[i..end].to_ascii_lowercase();
+        i = end;
+        let mut attributes = Vec::new();
+        loop {
+            while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
+                i += 1;
+            }
+            if i >= b.len() || b[i] == b'>' {
+                break;
+            }
+            let end = word_end(i + 1, b"=/>");
+            let attr = html[i..end].to_ascii_lowercase();
+            i = end;
+            let mut value = String::new();
+            if i < b.len() && b[i] == b'=' {
+                i += 1;
+                if i < b.len() && (b[i] == b'"' || b[i] == b'\'') {
+                    let quote = b[i] as char;
+                    let close = html[i + 1..].find(quote).map_or(b.len(), |c| i + 1 + c);
+                    value = html[i + 1..close].to_string();
+                    i = (close + 1).min(b.len());
+                } else {
+                    let end = word_end(i, b">");
+                    value = html[i..end].to_string();
+                    i = end;
+                }
+            }
+            attributes.push((attr, decode_entities(&value)));
+        }
+        out.push((name, attributes));
+    }
+    out
+}
+
+/// Decodes the character references a serialiser writes in attributes.
+fn decode_entities(value: &str) -> String {
+    value
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&nbsp;", " ")
+        .replace("&amp;", "&")
 }
