@@ -355,15 +355,23 @@ fn every_chart_has_a_standalone_file_an_embeddable_page_and_a_snippet() {
     assert_eq!(r.status.code(), Some(0), "{}", transcript(&r));
     let dir = out.join("unit/dinkes/2026");
     let page = read(&out, "unit/dinkes/2026/index.html");
+    // One chart-only page per page; its fragment picks the chart to show.
+    let embed = read(&dir, "grafik.html");
     for chart in ["grafik-ik-S1-IK1", "serapan", "capaian-indikator"] {
         assert!(dir.join(format!("{chart}.svg")).is_file(), "{chart}.svg");
-        let embed = read(&dir, &format!("{chart}.html"));
         assert!(
-            embed.contains(&format!("<img class=\"chart\" src=\"{chart}.svg\" alt=\"")),
-            "{chart}.html shows the chart"
+            embed.contains(&format!(
+                "<section class=\"embed-chart\" id=\"{chart}\" aria-labelledby=\"{chart}-judul\">\n<h1 id=\"{chart}-judul\">"
+            )) && embed.contains(&format!("<img class=\"chart\" src=\"{chart}.svg\" alt=\"")),
+            "grafik.html#{chart} shows the chart"
         );
-        let snippet =
-            format!("&lt;iframe src=\"https://sakip.uji.example/unit/dinkes/2026/{chart}.html\"");
+        assert!(
+            page.contains(&format!("<a href=\"grafik.html#{chart}\">")),
+            "the page links the chart-only view of {chart}"
+        );
+        let snippet = format!(
+            "&lt;iframe src=\"https://sakip.uji.example/unit/dinkes/2026/grafik.html#{chart}\""
+        );
         assert!(
             page.contains(&snippet),
             "the page offers an embed snippet for {chart}"

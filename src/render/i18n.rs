@@ -134,6 +134,7 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("revision_of", "Revisi realisasi", "Revised realisation"),
     ("moved", "Halaman ini telah pindah ke", "This page has moved to"),
     ("chart_page", "halaman grafik", "chart page"),
+    ("charts", "Grafik", "Charts"),
     ("embed", "Sematkan grafik ini", "Embed this chart"),
     ("embed_hint", "Salin kode berikut ke halaman Anda:", "Copy this code into your page:"),
     ("source", "Sumber", "Source"),

@@ -575,8 +575,9 @@ pub(crate) fn error_chain(e: &dyn std::error::Error) -> String {
     msg
 }
 
-/// Standalone copies of a page's charts beside the page: the `.svg` file,
-/// and a chart-only `.html` page for embedding in an iframe.
+/// Standalone copies of a page's charts beside the page: each chart's `.svg`
+/// file, and one chart-only page (`grafik.html`) for embedding in an iframe,
+/// which shows the chart named by its fragment (`grafik.html#grafik-serapan`).
 fn chart_files<'c>(
     ctx: &Ctx<'_>,
     r: &Renderer<'_>,
@@ -586,30 +587,33 @@ fn chart_files<'c>(
 ) -> Result<(), RenderError> {
     #[derive(Serialize)]
     struct ChartPage<'a> {
-        chart: &'a charts::Chart,
+        charts: Vec<&'a charts::Chart>,
         page_title: &'a str,
     }
-    for c in charts {
+    let charts: Vec<&charts::Chart> = charts.into_iter().collect();
+    if charts.is_empty() {
+        return Ok(());
+    }
+    for c in &charts {
         r.guard.put(OutputFile {
             path: paths::beside(page_path, &format!("{}.svg", c.id)),
             bytes: format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}\n", c.svg).into_bytes(),
         })?;
-        let html_path = paths::beside(page_path, &format!("{}.html", c.id));
-        page(
-            ctx,
-            r,
-            "chart_page.html",
-            &html_path,
-            &c.title,
-            &ChartPage {
-                chart: c,
-                page_title,
-            },
-            None,
-        )?;
     }
-    Ok(())
+    let title = format!("{} {page_title}", ctx.t.get("charts"));
+    page(
+        ctx,
+        r,
+        "chart_page.html",
+        &paths::beside(page_path, EMBED_PAGE),
+        &title,
+        &ChartPage { charts, page_title },
+        None,
+    )
 }
+
+/// The chart-only page beside each page with charts.
+const EMBED_PAGE: &str = "grafik.html";
 
 /// The link-preview PNG of a page's main chart, beside the page, drawn only
 /// if the sink does not already have the one this chart makes.
