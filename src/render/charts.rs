@@ -25,7 +25,7 @@ const TARGET: RGBColor = RGBColor(0x1f, 0x23, 0x28);
 
 static FONT_ONCE: Once = Once::new();
 
-fn ensure_font() {
+pub(super) fn ensure_font() {
     FONT_ONCE.call_once(|| {
         // The embedded font always parses; if it ever did not, text would be
         // measured as zero-width, which degrades layout but not the build.
@@ -140,7 +140,8 @@ impl Chart {
         let h = h.max(w * 10 / 19);
         let mut buf = vec![255u8; usize::try_from(w * h * 3).ok()?];
         {
-            let root = BitMapBackend::with_buffer(&mut buf, (w, h)).into_drawing_area();
+            let root = super::preview::CachedText(BitMapBackend::with_buffer(&mut buf, (w, h)))
+                .into_drawing_area();
             spec.draw(&root).ok()?;
         }
         let mut out = Vec::new();

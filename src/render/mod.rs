@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod markdown;
 pub mod overview;
 pub mod paths;
+mod preview;
 pub mod search;
 pub mod theme;
 pub mod view;
