@@ -45,6 +45,9 @@ for n in $SIZES; do
   P=$(pages); row cold "$s" "$m" "$P"; COLD=$s
   read -r s m < <(measure "$BIN" build --content "$C" --out "$O" --quiet)
   row no-change "$s" "$m" "$P"
+  # The same, re-rendering every page and comparing it with the manifest.
+  read -r s m < <(measure "$BIN" build --content "$C" --out "$O" --quiet --force)
+  row "no-change --force" "$s" "$m" "$P"
   add_q4() { rm -rf "$C/realisations/$LAST/q4"; cp -r "$WORK/q4-$n" "$C/realisations/$LAST/q4"; }
   remove_q4() { rm -rf "$C/realisations/$LAST/q4"; "$BIN" build --content "$C" --out "$O" --quiet; add_q4; }
   read -r s m < <(PRE=remove_q4 measure "$BIN" build --content "$C" --out "$O" --quiet)
