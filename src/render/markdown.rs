@@ -99,8 +99,25 @@ pub fn sanitise(raw: &str) -> String {
         .add_tag_attributes("th", ["style"])
         .add_tag_attributes("td", ["style"])
         .filter_style_properties(["text-align"].into_iter().collect())
-        .url_schemes(["http", "https", "mailto", "tel"].into_iter().collect());
-    builder.clean(raw).to_string()
+        .url_schemes(["http", "https", "mailto", "tel"].into_iter().collect())
+        // A control character in an attribute (`href="jav&#x04;ascript:…"`)
+        // is never meant: drop the attribute rather than publish it.
+        .attribute_filter(|_, _, value| {
+            (!value.chars().any(is_stray_control)).then_some(value.into())
+        });
+    // What is left of control characters is in text, where dropping them
+    // cannot make markup; they are not valid in HTML.
+    builder
+        .clean(raw)
+        .to_string()
+        .chars()
+        .filter(|c| !is_stray_control(*c))
+        .collect()
+}
+
+/// A control character other than tab and line breaks.
+fn is_stray_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\t' | '\n' | '\r')
 }
 
 /// A lowercase ASCII slug for ids: letters, digits and `-`.
@@ -137,6 +154,23 @@ mod tests {
         assert!(!lower.contains("<script"), "{html}");
         assert!(!lower.contains("onerror"), "{html}");
         assert!(!lower.contains("javascript:"), "{html}");
+    }
+
+    #[test]
+    fn control_characters_never_reach_the_page() {
+        // Found by the markdown fuzz target: the entity decodes to U+0004
+        // inside the URL, which ammonia took for a relative link.
+        let html = to_html(
+            "<a href=\"jav&#x04;ascript:alert(1)\">x</a> [y](jav\u{4}ascript:alert(2)) z\u{7}",
+            "p-",
+            1,
+        );
+        assert!(!html.contains("href"), "{html}");
+        assert!(
+            !html.chars().any(|c| c.is_control() && c != '\n'),
+            "{html:?}"
+        );
+        assert!(html.contains(">x</a>") && html.contains('z'), "{html}");
     }
 
     #[test]
