@@ -916,10 +916,11 @@ fn size_text(bytes: u64, lang: Lang) -> String {
     }
 }
 
-/// A data file's bytes, or what an XLSX workbook is made from (made only if
+/// How a data file's bytes are made, or what an XLSX workbook is made from (made only if
 /// the sink does not already have it: compressing it is the costly part).
 enum DataBytes<'a> {
-    Ready(Vec<u8>),
+    /// Made when handed over, so that only one file is in memory at a time.
+    Make(Box<dyn FnOnce() -> Vec<u8> + 'a>),
     Xlsx(&'a [&'a data::Table], &'a str, crate::model::Date),
 }
 
@@ -931,7 +932,8 @@ fn put_data(
     bytes: DataBytes<'_>,
 ) -> Result<u64, RenderError> {
     match bytes {
-        DataBytes::Ready(bytes) => {
+        DataBytes::Make(make) => {
+            let bytes = make();
             let size = bytes.len() as u64;
             guard.put(OutputFile { path, bytes })?;
             Ok(size)
@@ -985,19 +987,19 @@ fn data_files(ctx: &Ctx<'_>, guard: &Guard<'_>, salt: u128) -> Result<DataFiles,
                     "CSV",
                     t.get("indicators").to_string(),
                     format!("kinerja-{stem}.csv"),
-                    DataBytes::Ready(data::to_csv(&kinerja)),
+                    DataBytes::Make(Box::new(|| data::to_csv(&kinerja))),
                 ),
                 (
                     "CSV",
                     t.get("budget").to_string(),
                     format!("anggaran-{stem}.csv"),
-                    DataBytes::Ready(data::to_csv(&anggaran)),
+                    DataBytes::Make(Box::new(|| data::to_csv(&anggaran))),
                 ),
                 (
                     "JSON",
                     format!("{} + {}", t.get("indicators"), t.get("budget")),
                     format!("kinerja-{stem}.json"),
-                    DataBytes::Ready(data::to_json(&both, &title, licence)),
+                    DataBytes::Make(Box::new(|| data::to_json(&both, &title, licence))),
                 ),
                 (
                     "XLSX",
@@ -1053,12 +1055,12 @@ fn data_files(ctx: &Ctx<'_>, guard: &Guard<'_>, salt: u128) -> Result<DataFiles,
                 (
                     "CSV",
                     format!("kinerja-{stem}.csv"),
-                    DataBytes::Ready(data::to_csv(&table)),
+                    DataBytes::Make(Box::new(|| data::to_csv(&table))),
                 ),
                 (
                     "JSON",
                     format!("kinerja-{stem}.json"),
-                    DataBytes::Ready(data::to_json(&one, &title, licence)),
+                    DataBytes::Make(Box::new(|| data::to_json(&one, &title, licence))),
                 ),
                 (
                     "XLSX",
@@ -1106,19 +1108,19 @@ fn data_files(ctx: &Ctx<'_>, guard: &Guard<'_>, salt: u128) -> Result<DataFiles,
             "CSV",
             t.get("indicators").to_string(),
             "data/kinerja.csv",
-            DataBytes::Ready(data::to_csv(&all)),
+            DataBytes::Make(Box::new(|| data::to_csv(&all))),
         ),
         (
             "CSV",
             t.get("budget").to_string(),
             "data/anggaran.csv",
-            DataBytes::Ready(data::to_csv(&budget)),
+            DataBytes::Make(Box::new(|| data::to_csv(&budget))),
         ),
         (
             "JSON",
             format!("{} + {}", t.get("indicators"), t.get("budget")),
             "data/kinerja.json",
-            DataBytes::Ready(data::to_json(&both, &title, licence)),
+            DataBytes::Make(Box::new(|| data::to_json(&both, &title, licence))),
         ),
         (
             "XLSX",
@@ -1130,13 +1132,13 @@ fn data_files(ctx: &Ctx<'_>, guard: &Guard<'_>, salt: u128) -> Result<DataFiles,
             "JSON",
             "Frictionless Data Package".to_string(),
             "data/datapackage.json",
-            DataBytes::Ready(data::datapackage(site, created)),
+            DataBytes::Make(Box::new(|| data::datapackage(site, created))),
         ),
         (
             "JSON",
             "JSON Schema".to_string(),
             "data/skema.json",
-            DataBytes::Ready(data::json_schema()),
+            DataBytes::Make(Box::new(data::json_schema)),
         ),
     ];
     let mut by_page: std::collections::BTreeMap<String, Vec<Download>> =
