@@ -445,7 +445,19 @@ pub fn plan_bytes(
                                 .split_whitespace()
                                 .map(str::to_string)
                                 .collect();
-                            if entry.indicators.iter().any(|(k, ..)| *k == ind.key) {
+                            // The same rule as `kinerja check`, so an import
+                            // never writes a file that check refuses.
+                            if let (Some(ec), Some(bad)) = (
+                                col("evidence"),
+                                evidence.iter().find(|e| !crate::validate::is_safe_link(e)),
+                            ) {
+                                problem(
+                                    ec,
+                                    format!(
+                                        "evidence link `{bad}` is not allowed; use an `https://` or `http://` address, or a path to a file in `static/`"
+                                    ),
+                                );
+                            } else if entry.indicators.iter().any(|(k, ..)| *k == ind.key) {
                                 problem(
                                     ic,
                                     format!("`{}` appears twice for `{}`", ind.key, unit.id),

@@ -12,6 +12,7 @@ mod settings;
 mod units;
 mod values;
 
+pub(crate) use realisations::is_safe_link;
 pub use values::NOT_MEASURED;
 
 use crate::diag::{Diagnostics, Span};
