@@ -177,6 +177,11 @@ impl Sources {
         self.files.insert(file, text);
     }
 
+    /// Adds the texts of `other`.
+    pub fn extend(&mut self, other: Sources) {
+        self.files.extend(other.files);
+    }
+
     /// The text of `file`, if it was read.
     pub fn get(&self, file: &Path) -> Option<&str> {
         self.files.get(file).map(String::as_str)

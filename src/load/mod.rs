@@ -10,6 +10,7 @@ pub mod raw;
 
 use crate::diag::{Diagnostic, Diagnostics, Sources, Span, closest};
 use raw::{RawAgreement, RawPage, RawRealisation, RawSettings, RawUnits};
+use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 use std::path::{Component, Path, PathBuf};
 
@@ -74,6 +75,23 @@ pub struct RawContent {
     pub unreadable: Vec<FileKind>,
 }
 
+impl RawContent {
+    /// Adds what `other` read.
+    fn absorb(&mut self, other: RawContent) {
+        if other.settings.is_some() {
+            self.settings = other.settings;
+        }
+        if other.units.is_some() {
+            self.units = other.units;
+        }
+        self.agreements.extend(other.agreements);
+        self.realisations.extend(other.realisations);
+        self.pages.extend(other.pages);
+        self.static_files.extend(other.static_files);
+        self.unreadable.extend(other.unreadable);
+    }
+}
+
 /// A problem that prevents reading the content folder at all.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
@@ -105,6 +123,7 @@ pub fn load(
         source,
     })?;
     let mut content = RawContent::default();
+    let mut to_read: Vec<(PathBuf, PathBuf, FileKind)> = Vec::new();
     let walker = walkdir::WalkDir::new(root)
         .follow_links(false)
         .sort_by_file_name()
@@ -184,10 +203,25 @@ pub fn load(
             content.static_files.push(rel);
             continue;
         }
-        match read_bytes(&path, &rel, diags) {
-            Some(bytes) => add_file(&mut content, rel, kind, &bytes, diags, sources),
-            None => content.unreadable.push(kind),
-        }
+        to_read.push((rel, path, kind));
+    }
+    // Reading and parsing are independent per file: in parallel, then
+    // gathered in walk order (diagnostics are sorted when shown).
+    let parsed: Vec<(RawContent, Diagnostics, Sources)> = to_read
+        .into_par_iter()
+        .map(|(rel, path, kind)| {
+            let (mut one, mut d, mut s) = Default::default();
+            match read_bytes(&path, &rel, &mut d) {
+                Some(bytes) => add_file(&mut one, rel, kind, &bytes, &mut d, &mut s),
+                None => one.unreadable.push(kind),
+            }
+            (one, d, s)
+        })
+        .collect();
+    for (one, d, s) in parsed {
+        content.absorb(one);
+        diags.extend(d);
+        sources.extend(s);
     }
     if !content.unreadable.contains(&FileKind::Settings) && content.settings.is_none() {
         diags.push(
