@@ -66,11 +66,15 @@ fn the_import_corpus_replays_cleanly() {
 
 #[test]
 fn the_markdown_oracle_reads_attributes_as_a_browser_does() {
-    let tags = harness::tags(r#"<p><a href="x onclick=y" title='a > b' onmouseover=z>t</a><img src=q>"#);
+    let tags =
+        harness::tags(r#"<p><a href="x onclick=y" title='a > b' onmouseover=z>t</a><img src=q>"#);
     let names: Vec<&str> = tags.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(names, ["p", "a", "img"]);
     let attrs: Vec<&str> = tags[1].1.iter().map(|(a, _)| a.as_str()).collect();
     assert_eq!(attrs, ["href", "title", "onmouseover"]);
     assert_eq!(tags[1].1[0].1, "x onclick=y");
-    assert!(std::panic::catch_unwind(|| harness::markdown(b"<a href=\"javascript:alert(1)\">x</a>")).is_ok());
+    assert!(
+        std::panic::catch_unwind(|| harness::markdown(b"<a href=\"javascript:alert(1)\">x</a>"))
+            .is_ok()
+    );
 }

@@ -132,7 +132,10 @@ pub fn markdown(data: &[u8]) {
             "<{name}> in the output:\n{html}"
         );
         for (attr, value) in attributes {
-            assert!(!attr.starts_with("on"), "event handler {attr} in <{name}>:\n{html}");
+            assert!(
+                !attr.starts_with("on"),
+                "event handler {attr} in <{name}>:\n{html}"
+            );
             let value: String = value
                 .chars()
                 .filter(|c| !c.is_whitespace() && !c.is_control())
