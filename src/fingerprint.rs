@@ -83,20 +83,14 @@ pub fn program() -> u128 {
     f.finish()
 }
 
-/// The fingerprint of every file under `dir` (paths and bytes, in name
-/// order, hidden files and folders left out as the loader leaves them out),
-/// or `None` if one could not be read.
+/// The fingerprint of every file under `dir` as the loader walks it (paths
+/// and bytes; [`crate::load::walk`]), or `None` if one could not be read.
 pub fn of_tree(dir: &std::path::Path) -> Option<u128> {
     let mut f = Fingerprinter::new();
     if !dir.exists() {
         return Some(f.add(b"\0missing").finish());
     }
-    let walker = walkdir::WalkDir::new(dir)
-        .follow_links(false)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
-    for entry in walker {
+    for entry in crate::load::walk(dir) {
         let entry = entry.ok()?;
         if entry.file_type().is_dir() {
             continue;

@@ -108,6 +108,16 @@ pub enum LoadError {
     },
 }
 
+/// The entries of the content folder at `root` as kinerja reads it: in name
+/// order, links not followed, hidden files and folders left out.
+pub fn walk(root: &Path) -> impl Iterator<Item = walkdir::Result<walkdir::DirEntry>> {
+    walkdir::WalkDir::new(root)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
+}
+
 /// Reads the content folder at `root`, recording each file's text in `sources`
 /// and each problem in `diags`.
 pub fn load(
@@ -124,12 +134,7 @@ pub fn load(
     })?;
     let mut content = RawContent::default();
     let mut to_read: Vec<(PathBuf, PathBuf, FileKind)> = Vec::new();
-    let walker = walkdir::WalkDir::new(root)
-        .follow_links(false)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
-    for entry in walker {
+    for entry in walk(root) {
         let entry = match entry {
             Ok(e) => e,
             Err(err) => {

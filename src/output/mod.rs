@@ -453,7 +453,7 @@ impl Staging {
         &self,
         path: &str,
         recipe: u128,
-        make: &mut dyn FnMut() -> Result<Option<Vec<u8>>, crate::render::RenderError>,
+        make: crate::render::Make<'_>,
     ) -> Result<Option<u64>, crate::render::RenderError> {
         let output = |e: OutputError| crate::render::RenderError::Output(e.to_string());
         if let Some(e) = self
@@ -562,7 +562,7 @@ impl crate::render::Sink for Staging {
         &self,
         path: String,
         recipe: u128,
-        make: &mut dyn FnMut() -> Result<Option<Vec<u8>>, crate::render::RenderError>,
+        make: crate::render::Make<'_>,
     ) -> Result<Option<u64>, crate::render::RenderError> {
         self.write_made(&path, recipe, make)
     }

@@ -139,6 +139,9 @@ struct DataFiles {
     by_page: std::collections::BTreeMap<String, Vec<Download>>,
 }
 
+/// Makes a file's bytes (`None`: no file), called only when the sink needs them.
+pub type Make<'a> = &'a mut dyn FnMut() -> Result<Option<Vec<u8>>, RenderError>;
+
 /// Where rendered files go as they are produced, possibly from several
 /// threads at once: the output folder for `build`, memory for `serve`.
 pub trait Sink: Sync {
@@ -153,7 +156,7 @@ pub trait Sink: Sync {
         &self,
         path: String,
         recipe: u128,
-        make: &mut dyn FnMut() -> Result<Option<Vec<u8>>, RenderError>,
+        make: Make<'_>,
     ) -> Result<Option<u64>, RenderError> {
         let _ = recipe;
         let Some(bytes) = make()? else {
@@ -230,7 +233,7 @@ impl Guard<'_> {
         &self,
         path: String,
         recipe: u128,
-        make: &mut dyn FnMut() -> Result<Option<Vec<u8>>, RenderError>,
+        make: Make<'_>,
     ) -> Result<Option<u64>, RenderError> {
         self.claim(&path)?;
         self.sink.put_made(path, recipe, make)
