@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{copy_tree, kinerja, root, transcript};
+use common::{build, copy_tree, root, transcript};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -14,19 +14,6 @@ fn snapshot_dir(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         .into_iter()
         .map(|(p, (bytes, _))| (p, bytes))
         .collect()
-}
-
-fn build(content: &Path, out: &Path) -> std::process::Output {
-    kinerja(
-        &root(),
-        &[
-            "build",
-            "--content",
-            content.to_str().expect("utf8"),
-            "--out",
-            out.to_str().expect("utf8"),
-        ],
-    )
 }
 
 fn read(out: &Path, page: &str) -> String {

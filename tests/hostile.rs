@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{copy_tree, kinerja, root, transcript};
+use common::{build, copy_tree, kinerja, root, transcript};
 use std::path::{Path, PathBuf};
 
 fn base() -> (tempfile::TempDir, PathBuf) {
@@ -107,16 +107,7 @@ fn ids_that_could_escape_paths_are_refused() {
 fn nothing_is_written_outside_the_output_folder() {
     let (tmp, content) = base();
     let out = tmp.path().join("site/public");
-    let r = kinerja(
-        &root(),
-        &[
-            "build",
-            "--content",
-            content.to_str().expect("utf8"),
-            "--out",
-            out.to_str().expect("utf8"),
-        ],
-    );
+    let r = build(&content, &out);
     assert_eq!(r.status.code(), Some(0), "{}", transcript(&r));
     let mut outside: Vec<String> = std::fs::read_dir(tmp.path().join("site"))
         .expect("read")

@@ -71,12 +71,10 @@ pub struct BuildRecord {
     pub warning_count: usize,
 }
 
-/// The manifest of a site: path → entry, and what built it.
+/// The manifest of a site: path → entry.
 #[derive(Debug, Default)]
 struct Manifest {
     files: std::collections::HashMap<String, Entry>,
-    /// Fingerprint of the build's input, and its report.
-    built_from: Option<(u128, BuildRecord)>,
 }
 
 const MANIFEST_HEADER: &str = "kinerja-manifest 1";
@@ -88,18 +86,12 @@ impl Manifest {
         let Ok(text) = std::fs::read_to_string(out.join(MANIFEST)) else {
             return Manifest::default();
         };
-        let mut lines = text.lines().peekable();
+        let mut lines = text.lines();
         if lines.next() != Some(MANIFEST_HEADER) {
             return Manifest::default();
         }
-        let built_from = lines
-            .next_if(|l| l.starts_with("input\t"))
-            .and_then(|l| u128::from_str_radix(&l["input\t".len()..], 16).ok())
-            .zip(
-                lines
-                    .next_if(|l| l.starts_with("report\t"))
-                    .and_then(|l| serde_json::from_str(&l["report\t".len()..]).ok()),
-            );
+        // The `input` and `report` lines are for [`up_to_date`]; they do
+        // not parse as entries.
         let files = lines
             .filter_map(|line| {
                 let mut f = line.splitn(5, '\t');
@@ -122,7 +114,15 @@ impl Manifest {
                 ))
             })
             .collect();
-        Manifest { files, built_from }
+        Manifest { files }
+    }
+
+    /// What the site was built from, read from the `input` and `report`
+    /// lines that follow the header.
+    fn built_from(input: Option<&str>, report: Option<&str>) -> Option<(u128, BuildRecord)> {
+        let input = u128::from_str_radix(input?.strip_prefix("input\t")?, 16).ok()?;
+        let record = serde_json::from_str(report?.strip_prefix("report\t")?).ok()?;
+        Some((input, record))
     }
 
     /// The manifest as text, sorted by path.
@@ -328,7 +328,15 @@ pub fn up_to_date(out: &Path, input: u128) -> Option<BuildRecord> {
     if !out.join(MARKER).is_file() {
         return None;
     }
-    match Manifest::read(out).built_from {
+    // Only the first lines: the entries that follow are not needed here.
+    use std::io::BufRead;
+    let file = std::fs::File::open(out.join(MANIFEST)).ok()?;
+    let mut lines = std::io::BufReader::new(file).lines().map_while(Result::ok);
+    if lines.next()? != MANIFEST_HEADER {
+        return None;
+    }
+    let (input_line, report_line) = (lines.next(), lines.next());
+    match Manifest::built_from(input_line.as_deref(), report_line.as_deref()) {
         Some((built, record)) if built == input => Some(record),
         _ => None,
     }

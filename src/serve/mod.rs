@@ -185,7 +185,9 @@ fn handle(stream: TcpStream, state: &State) -> std::io::Result<()> {
             method == "HEAD",
         );
     }
-    let Some(decoded) = percent_decode(path.trim_start_matches('/')) else {
+    let decoded = percent_decode(path.trim_start_matches('/'))
+        .filter(|d| !d.split('/').any(|p| p == ".." || p == "."));
+    let Some(decoded) = decoded else {
         return respond(
             &mut out,
             "400 Bad Request",
@@ -194,15 +196,6 @@ fn handle(stream: TcpStream, state: &State) -> std::io::Result<()> {
             method == "HEAD",
         );
     };
-    if decoded.split('/').any(|p| p == ".." || p == ".") {
-        return respond(
-            &mut out,
-            "400 Bad Request",
-            "text/plain",
-            b"bad path",
-            method == "HEAD",
-        );
-    }
     let files = state
         .files
         .read()

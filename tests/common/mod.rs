@@ -34,6 +34,20 @@ pub fn kinerja(dir: &Path, args: &[&str]) -> Output {
         .expect("run kinerja")
 }
 
+/// `kinerja build --content CONTENT --out OUT`, run from the repository root.
+pub fn build(content: &Path, out: &Path) -> Output {
+    kinerja(
+        &root(),
+        &[
+            "build",
+            "--content",
+            content.to_str().expect("utf8"),
+            "--out",
+            out.to_str().expect("utf8"),
+        ],
+    )
+}
+
 /// Exit code, stdout and stderr in one text, for snapshots.
 pub fn transcript(out: &Output) -> String {
     format!(
