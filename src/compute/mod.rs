@@ -1,14 +1,28 @@
 //! Figures derived from the model: achievement per quarter and per year,
-//! categories, budget absorption and efficiency.
+//! the verdict on each indicator (status word, basis, flags), the summaries of
+//! a unit-year (means, counts), budget totals by level, absorption and
+//! efficiency.
 //!
-//! This is the only place figures are computed; rendering formats them and
-//! templates show them.
+//! This is the only place figures and verdicts are decided; rendering formats
+//! them and templates show them.
 
 mod achievement;
+mod budget;
+mod flags;
+mod verdict;
 
 pub use achievement::{Achievement, NoPercent, achievement, ratio};
+pub use budget::{BudgetFigures, BudgetIssue, BudgetNode};
+pub use flags::Flag;
+pub use verdict::{Basis, Counts, Mean, Status};
 
-use crate::model::{Agreement, Category, Indicator, Observation, Rollup, Value};
+use crate::model::{
+    Agreement, Category, Date, Indicator, Observation, Periodicity, Rollup, Settings, Site, Value,
+};
+use std::collections::BTreeMap;
+
+/// Computed figures of every agreement, by (unit, year).
+pub type Figures = BTreeMap<(String, i32), AgreementFigures>;
 
 /// Figures for one indicator in one quarter.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,6 +43,20 @@ pub struct QuarterFigures {
     pub against_quarter: Option<Achievement>,
     /// Achievement against the annual target (progress through the year).
     pub against_annual: Option<Achievement>,
+    /// The quarter's verdict, on its figure against the target of the period
+    /// (the quarter's target to date, else the annual one).
+    pub status: Status,
+    /// What that verdict's percentage is measured against.
+    pub basis: Option<Basis>,
+    /// Whether a measurement was due this quarter.
+    pub due: bool,
+}
+
+impl QuarterFigures {
+    /// The achievement the quarter's verdict uses.
+    pub fn current(&self) -> Option<Achievement> {
+        self.against_quarter.or(self.against_annual)
+    }
 }
 
 /// An indicator's figures for its year.
@@ -42,6 +70,15 @@ pub struct IndicatorYear {
     pub as_of_quarter: Option<u8>,
     /// Achievement of the year so far against the annual target.
     pub achievement: Option<Achievement>,
+    /// Whether the year's figure is final: the last quarter is reported and
+    /// the figure is of that quarter.
+    pub closed: bool,
+    /// The verdict on the indicator's current figure.
+    pub status: Status,
+    /// What the current figure is measured against.
+    pub basis: Option<Basis>,
+    /// Figures a human should check, with the reason.
+    pub flags: Vec<Flag>,
 }
 
 impl IndicatorYear {
@@ -57,68 +94,249 @@ impl IndicatorYear {
     }
 }
 
+/// Whether a unit's year is still running, over, or late.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YearState {
+    /// No report yet, and none is overdue.
+    NotStarted,
+    /// Reports run up to this quarter; the year is not over.
+    Open(u8),
+    /// The last quarter is reported.
+    Closed,
+    /// A report is overdue: other units have reported quarter `due`, or the
+    /// year is over, and this unit has reported only up to `reported`.
+    Late {
+        /// The latest quarter reported, if any.
+        reported: Option<u8>,
+        /// The quarter whose report is missing.
+        due: u8,
+    },
+}
+
+impl YearState {
+    /// The latest quarter reported.
+    pub fn reported(self) -> Option<u8> {
+        match self {
+            YearState::NotStarted => None,
+            YearState::Open(q) => Some(q),
+            YearState::Closed => Some(4),
+            YearState::Late { reported, .. } => reported,
+        }
+    }
+}
+
+/// What decides whether a year is over and who is late: read from the record
+/// itself, never from the clock, so the same content gives the same site.
+#[derive(Debug, Clone, Default)]
+pub struct Record {
+    /// The latest date in the record (the newest report), or `as_of`.
+    pub date: Option<Date>,
+    /// Per year, the latest quarter any unit reported.
+    pub latest_quarter: BTreeMap<i32, u8>,
+}
+
+impl Record {
+    /// Reads the dates and quarters of every report.
+    pub fn of(site: &Site) -> Record {
+        let mut r = Record::default();
+        for a in &site.agreements {
+            for rep in a.reports.iter().flatten() {
+                r.date = r.date.max(Some(rep.reported_on));
+            }
+            if let Some(q) = a.latest_quarter() {
+                let e = r.latest_quarter.entry(a.year).or_insert(q);
+                *e = (*e).max(q);
+            }
+        }
+        r
+    }
+
+    /// Whether `year` is over by the record's date.
+    pub fn year_over(&self, year: i32) -> bool {
+        self.date.is_some_and(|d| d.year > year)
+    }
+
+    /// The state of `agreement`'s year.
+    pub fn state(&self, agreement: &Agreement) -> YearState {
+        let reported = agreement.latest_quarter();
+        if agreement.reports[3].is_some() {
+            return YearState::Closed;
+        }
+        let due = if self.year_over(agreement.year) {
+            Some(4)
+        } else {
+            self.latest_quarter.get(&agreement.year).copied()
+        };
+        match (reported, due) {
+            (r, Some(due)) if r.is_none_or(|r| r < due) => YearState::Late { reported: r, due },
+            (Some(q), _) => YearState::Open(q),
+            (None, _) => YearState::NotStarted,
+        }
+    }
+}
+
 /// Figures of one agreement: every indicator, the unit summary and the budget.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AgreementFigures {
     /// Per indicator key (`S1/IK2`), in document order.
     pub indicators: Vec<(String, IndicatorYear)>,
-    /// Mean of the indicators' current achievements (%).
-    pub achievement: Option<f64>,
-    /// Mean of the indicators' achievements against the annual target (%).
-    pub annual_achievement: Option<f64>,
+    /// Mean of the indicators' current achievements, each against the target
+    /// of its period (rencana aksi to date, else the annual target).
+    pub period: Mean,
+    /// Mean of the indicators' achievements against the annual target.
+    pub annual: Mean,
+    /// Indicators whose current figure is measured against a quarterly target.
+    pub quarter_basis: usize,
+    /// Indicators by status.
+    pub counts: Counts,
     /// Latest quarter with any report.
     pub latest_quarter: Option<u8>,
+    /// Whether the year is running, over or late.
+    pub state: YearState,
     /// Budget totals.
     pub budget: BudgetFigures,
+    /// Efficiency of the unit-year, when there is an achievement and absorption.
+    pub efficiency: Option<Efficiency>,
+    /// Efficiency per objective, for objectives that budget lines name.
+    pub objective_efficiency: Vec<(String, Efficiency)>,
 }
 
-/// Budget totals of an agreement by quarter.
-#[derive(Debug, Clone, PartialEq)]
-pub struct BudgetFigures {
-    /// Sum of the ceilings.
-    pub ceiling: i64,
-    /// Sum realised up to each quarter, when that quarter's report gives budget figures.
-    pub realised: [Option<i64>; 4],
-    /// Absorption up to each quarter (%).
-    pub absorption: [Option<f64>; 4],
+/// Efficiency (*efisiensi*): achievement against absorption, with what it counts.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Efficiency {
+    /// Mean achievement against the annual target (%).
+    pub achievement: f64,
+    /// Indicators in that mean.
+    pub indicators: usize,
+    /// Budget absorption (%) up to `quarter`.
+    pub absorption: f64,
+    /// Budget lines counted (of the top level present, or those serving the objective).
+    pub lines: usize,
+    /// The quarter both figures run to.
+    pub quarter: u8,
+    /// IE = achievement ÷ absorption.
+    pub index: Option<f64>,
 }
 
-impl BudgetFigures {
-    /// The latest quarter with a budget figure, and its absorption.
-    pub fn latest(&self) -> Option<(u8, f64)> {
-        (0..4usize)
-            .rev()
-            .find_map(|i| self.absorption[i].map(|a| (u8::try_from(i + 1).unwrap_or(4), a)))
+impl Efficiency {
+    /// Achievement minus absorption, in points.
+    pub fn difference(&self) -> f64 {
+        self.achievement - self.absorption
     }
+}
+
+/// Computes the figures of every agreement of the site.
+pub fn site_figures(site: &Site) -> Figures {
+    use rayon::prelude::*;
+    let record = Record::of(site);
+    site.agreements
+        .par_iter()
+        .map(|a| {
+            (
+                (a.unit.clone(), a.year),
+                agreement_figures(a, &site.settings, &record),
+            )
+        })
+        .collect()
 }
 
 /// Computes everything about one agreement.
-pub fn agreement_figures(agreement: &Agreement) -> AgreementFigures {
+pub fn agreement_figures(
+    agreement: &Agreement,
+    settings: &Settings,
+    record: &Record,
+) -> AgreementFigures {
     let indicators: Vec<(String, IndicatorYear)> = agreement
         .indicators()
-        .map(|(_, i)| (i.key.clone(), indicator_year(agreement, i)))
+        .map(|(_, i)| (i.key.clone(), indicator_year(agreement, i, settings)))
         .collect();
-    let achievement = mean_achievement(indicators.iter().map(|(_, y)| y.current()));
-    let annual_achievement = mean_achievement(indicators.iter().map(|(_, y)| y.achievement));
-    let ceiling: i64 = agreement.budget.iter().map(|b| b.ceiling).sum();
-    let realised: [Option<i64>; 4] = std::array::from_fn(|i| {
-        agreement.reports[i]
-            .as_ref()
-            .filter(|r| !r.budget.is_empty())
-            .map(|r| r.budget.values().sum())
+    let period = Mean::of(indicators.iter().map(|(_, y)| y.current()));
+    let annual = Mean::of(indicators.iter().map(|(_, y)| y.achievement));
+    let quarter_basis = indicators
+        .iter()
+        .filter(|(_, y)| matches!(y.basis, Some(Basis::QuarterTarget(_))))
+        .count();
+    let mut counts = Counts::default();
+    for (_, y) in &indicators {
+        counts.add(y.status);
+    }
+    let budget = budget::figures(agreement);
+    let efficiency = budget.latest().and_then(|(q, absorption)| {
+        let achievement = annual.value?;
+        Some(Efficiency {
+            achievement,
+            indicators: annual.measured,
+            absorption,
+            lines: budget.top_lines,
+            quarter: q,
+            index: efficiency(achievement, absorption),
+        })
     });
-    let absorption = realised.map(|r| r.and_then(|r| absorption(r, ceiling)));
+    let objective_efficiency = objective_efficiency(agreement, &indicators, &budget);
     AgreementFigures {
         indicators,
-        achievement,
-        annual_achievement,
+        period,
+        annual,
+        quarter_basis,
+        counts,
         latest_quarter: agreement.latest_quarter(),
-        budget: BudgetFigures {
-            ceiling,
-            realised,
-            absorption,
-        },
+        state: record.state(agreement),
+        budget,
+        efficiency,
+        objective_efficiency,
     }
+}
+
+/// Efficiency per objective, over the budget lines that name it. Lines that
+/// serve several objectives count for each; only the top level present is used.
+fn objective_efficiency(
+    agreement: &Agreement,
+    indicators: &[(String, IndicatorYear)],
+    budget: &BudgetFigures,
+) -> Vec<(String, Efficiency)> {
+    let mut out = Vec::new();
+    for o in &agreement.objectives {
+        let lines: Vec<&BudgetNode> = budget
+            .nodes
+            .iter()
+            .filter(|n| n.top && agreement.budget[n.line].objectives.contains(&o.id))
+            .collect();
+        if lines.is_empty() {
+            continue;
+        }
+        let ceiling: i64 = lines.iter().map(|n| agreement.budget[n.line].ceiling).sum();
+        let Some((q, realised)) = (0..4usize).rev().find_map(|q| {
+            let sums: Option<i64> = lines.iter().map(|n| n.realised[q]).sum();
+            sums.map(|s| (q, s))
+        }) else {
+            continue;
+        };
+        let Some(absorption) = absorption(realised, ceiling) else {
+            continue;
+        };
+        let prefix = format!("{}/", o.id);
+        let mean = Mean::of(
+            indicators
+                .iter()
+                .filter(|(k, _)| k.starts_with(&prefix))
+                .map(|(_, y)| y.achievement),
+        );
+        let Some(achievement) = mean.value else {
+            continue;
+        };
+        out.push((
+            o.id.clone(),
+            Efficiency {
+                achievement,
+                indicators: mean.measured,
+                absorption,
+                lines: lines.len(),
+                quarter: u8::try_from(q + 1).unwrap_or(4),
+                index: efficiency(achievement, absorption),
+            },
+        ));
+    }
+    out
 }
 
 /// Sums two figures for cumulative roll-up (numbers only).
@@ -130,11 +348,17 @@ fn add(a: Option<Value>, b: &Value) -> Option<Value> {
     }
 }
 
-/// Computes the quarter and year figures of `indicator` from the agreement's reports.
-pub fn indicator_year(agreement: &Agreement, indicator: &Indicator) -> IndicatorYear {
+/// Computes the quarter and year figures of `indicator` from the agreement's
+/// reports, with the verdicts and the flags.
+pub fn indicator_year(
+    agreement: &Agreement,
+    indicator: &Indicator,
+    settings: &Settings,
+) -> IndicatorYear {
     let polarity = indicator.polarity;
     let formula = indicator.negative_formula;
     let compare = |t: &Value, r: &Value| achievement(t, r, polarity, formula);
+    let year_reported = agreement.reports[3].is_some();
 
     let mut running_real: Option<Value> = None;
     let mut running_target: Option<Value> = None;
@@ -145,10 +369,10 @@ pub fn indicator_year(agreement: &Agreement, indicator: &Indicator) -> Indicator
     let quarters = std::array::from_fn(|i| {
         let quarter = u8::try_from(i + 1).unwrap_or(4);
         let target = indicator.quarterly_targets[i].clone();
-        let realised = agreement.reports[i]
+        let report = agreement.reports[i]
             .as_ref()
-            .and_then(|rep| rep.indicators.get(&indicator.key))
-            .map(|ir| ir.value.clone());
+            .and_then(|rep| rep.indicators.get(&indicator.key));
+        let realised = report.map(|ir| ir.value.clone());
         let measured = realised.as_ref().and_then(Observation::value).cloned();
 
         let (realised_to_date, target_to_date) = match indicator.rollup {
@@ -181,6 +405,18 @@ pub fn indicator_year(agreement: &Agreement, indicator: &Indicator) -> Indicator
         let against_annual = realised_to_date
             .as_ref()
             .map(|r| compare(&indicator.target, r));
+        let due = indicator.periodicity.due(quarter);
+        let basis = if against_quarter.is_some() {
+            Some(Basis::QuarterTarget(quarter))
+        } else {
+            against_annual.map(|_| Basis::Annual(quarter))
+        };
+        let status = match against_quarter.or(against_annual) {
+            Some(a) => Status::of(a, quarter == 4 && year_reported),
+            None if report.is_some_and(|r| r.not_carried_out) => Status::NotCarriedOut,
+            None if !due => Status::NotDue(indicator.periodicity),
+            None => Status::NotMeasured,
+        };
         QuarterFigures {
             quarter,
             target,
@@ -189,15 +425,46 @@ pub fn indicator_year(agreement: &Agreement, indicator: &Indicator) -> Indicator
             target_to_date,
             against_quarter,
             against_annual,
+            status,
+            basis,
+            due,
         }
     });
 
-    IndicatorYear {
+    let mut year = IndicatorYear {
         quarters,
         achievement: year_value.as_ref().map(|r| compare(&indicator.target, r)),
         realised: year_value,
         as_of_quarter: as_of,
-    }
+        closed: year_reported && as_of == Some(4),
+        status: Status::NotMeasured,
+        basis: None,
+        flags: Vec::new(),
+    };
+    year.basis = as_of.and_then(|q| year.quarters[usize::from(q - 1)].basis);
+    year.status = match year.current() {
+        Some(a) => Status::of(a, year.closed),
+        None => {
+            let latest = agreement.latest_quarter();
+            let said_not_done = latest
+                .and_then(|q| agreement.reports[usize::from(q - 1)].as_ref())
+                .and_then(|r| r.indicators.get(&indicator.key))
+                .is_some_and(|r| r.not_carried_out);
+            let any_due = latest.is_some_and(|q| (1..=q).any(|q| indicator.periodicity.due(q)));
+            if said_not_done {
+                Status::NotCarriedOut
+            } else if latest.is_some()
+                && !any_due
+                && indicator.periodicity != Periodicity::Quarterly
+            {
+                Status::NotDue(indicator.periodicity)
+            } else {
+                Status::NotMeasured
+            }
+        }
+    };
+    year.flags = flags::of(agreement, indicator, &year, settings);
+    year
 }
 
 /// The plain (unweighted) mean of the achievements that have a percentage.
@@ -252,6 +519,7 @@ mod tests {
             target: Value::Number(target),
             quarterly_targets: quarterly.map(|q| q.map(Value::Number)),
             rollup,
+            periodicity: Periodicity::Quarterly,
             definition: None,
             formula: None,
             data_source: None,
@@ -279,6 +547,9 @@ mod tests {
                         evidence: vec![],
                         revised_on: None,
                         revisions: vec![],
+                        not_carried_out: false,
+                        inputs: None,
+                        official_achievement: None,
                     },
                 );
                 Report {
@@ -313,10 +584,15 @@ mod tests {
             second_party: None,
             objectives: vec![],
             budget: vec![],
+            budget_complete: true,
             narrative: None,
             reports,
             source: String::new(),
         }
+    }
+
+    fn settings() -> Settings {
+        crate::validate::settings::validate(None, &mut crate::diag::Diagnostics::new())
     }
 
     #[test]
@@ -327,7 +603,7 @@ mod tests {
             [Some(20.0), Some(30.0), Some(30.0), Some(20.0)],
         );
         let a = agreement([Some(Some(25.0)), Some(Some(20.0)), None, None]);
-        let y = indicator_year(&a, &ind);
+        let y = indicator_year(&a, &ind, &settings());
         assert_eq!(y.quarters[1].realised_to_date, Some(Value::Number(45.0)));
         assert_eq!(y.quarters[1].target_to_date, Some(Value::Number(50.0)));
         assert_eq!(
@@ -350,7 +626,7 @@ mod tests {
             [Some(20.0), Some(40.0), Some(60.0), Some(80.0)],
         );
         let a = agreement([Some(Some(30.0)), Some(Some(0.0)), Some(None), None]);
-        let y = indicator_year(&a, &ind);
+        let y = indicator_year(&a, &ind, &settings());
         assert_eq!(y.as_of_quarter, Some(2));
         assert_eq!(y.realised, Some(Value::Number(0.0)));
         assert_eq!(

@@ -5,7 +5,7 @@
 //! than silently dropped data. Values that later checks point at are
 //! [`Spanned`]; the checks themselves live in [`crate::validate`].
 
-use crate::model::{Acting, BudgetLevel, Level, NegativeFormula, Polarity, Rollup};
+use crate::model::{Acting, BudgetLevel, Level, NegativeFormula, Periodicity, Polarity, Rollup};
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 pub use serde_saphyr::Spanned;
@@ -40,6 +40,8 @@ pub struct RawSettings {
     pub licence: Option<String>,
     #[serde(default)]
     pub theme: Option<Spanned<String>>,
+    #[serde(default)]
+    pub achievement_ceiling: Option<Spanned<f64>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -121,6 +123,8 @@ pub struct RawAgreement {
     pub objectives: Spanned<Vec<RawObjective>>,
     #[serde(default)]
     pub budget: Vec<RawBudgetLine>,
+    #[serde(default)]
+    pub budget_complete: Option<bool>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -166,6 +170,8 @@ pub struct RawIndicator {
     pub quarterly_targets: Option<Spanned<Vec<Spanned<RawValue>>>>,
     #[serde(default)]
     pub rollup: Option<Spanned<Rollup>>,
+    #[serde(default)]
+    pub periodicity: Option<Spanned<Periodicity>>,
     #[serde(default)]
     pub scale: Option<Spanned<String>>,
     #[serde(default)]
@@ -230,6 +236,17 @@ pub struct RawIndicatorReport {
     /// Values published earlier for this indicator and quarter.
     #[serde(default)]
     pub revisions: Vec<RawRevision>,
+    /// The work was not carried out (*belum dilaksanakan*), said explicitly.
+    #[serde(default)]
+    pub not_carried_out: bool,
+    /// Formula inputs (*pembilang*, *penyebut*).
+    #[serde(default)]
+    pub numerator: Option<Spanned<f64>>,
+    #[serde(default)]
+    pub denominator: Option<Spanned<f64>>,
+    /// The achievement (%) printed in the signed form.
+    #[serde(default)]
+    pub official_achievement: Option<Spanned<f64>>,
 }
 
 #[derive(Debug, Deserialize)]

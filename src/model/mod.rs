@@ -6,7 +6,9 @@
 
 mod value;
 
-pub use value::{Grade, NegativeFormula, Observation, Polarity, Rollup, Value, ValueKind};
+pub use value::{
+    Grade, NegativeFormula, Observation, Periodicity, Polarity, Rollup, Value, ValueKind,
+};
 
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -219,6 +221,8 @@ pub struct Settings {
     pub licence: Option<String>,
     /// A theme folder, relative to the content folder, overriding the default theme.
     pub theme: Option<String>,
+    /// Achievements above this (%) are flagged "cek data" (default 150).
+    pub achievement_ceiling: f64,
 }
 
 /// One achievement band (*kategori capaian*), lower bound inclusive.
@@ -381,6 +385,8 @@ pub struct Agreement {
     pub objectives: Vec<Objective>,
     /// Budget lines in document order.
     pub budget: Vec<BudgetLine>,
+    /// False when only some budget lines were transcribed.
+    pub budget_complete: bool,
     /// Narrative (Markdown) from the file body.
     pub narrative: Option<String>,
     /// Realisation reports by quarter (index 0 = Triwulan I).
@@ -453,6 +459,8 @@ pub struct Indicator {
     pub quarterly_targets: [Option<Value>; 4],
     /// How quarters add up to the year.
     pub rollup: Rollup,
+    /// How often it is measured; quarters not due are not "not reported".
+    pub periodicity: Periodicity,
     /// Definition (*definisi operasional*).
     pub definition: Option<String>,
     /// Formula text (*rumusan perhitungan*).
@@ -561,6 +569,22 @@ pub struct IndicatorReport {
     pub revised_on: Option<Date>,
     /// Values published earlier, oldest first.
     pub revisions: Vec<Revision>,
+    /// The content says the work was not carried out (*belum dilaksanakan*).
+    pub not_carried_out: bool,
+    /// The inputs of the formula, so a reader can recompute the figure.
+    pub inputs: Option<FormulaInputs>,
+    /// The achievement (%) printed in the signed form, when recorded.
+    pub official_achievement: Option<f64>,
+}
+
+/// The numerator and denominator a ratio was computed from, as given
+/// (PDRB akomodasi 1.296,64 ÷ PDRB 415.477,22).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FormulaInputs {
+    /// Numerator (*pembilang*).
+    pub numerator: f64,
+    /// Denominator (*penyebut*).
+    pub denominator: f64,
 }
 
 /// A value published earlier and later corrected (*direvisi*).

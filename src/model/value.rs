@@ -104,3 +104,28 @@ pub enum Rollup {
     /// sum of their targets.
     Cumulative,
 }
+
+/// How often an indicator is measured (*periodisitas pengukuran*), as the IKU
+/// decree states it. Quarters in which no measurement is due are not "late".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default, Hash, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Periodicity {
+    /// Every quarter (the default).
+    #[default]
+    Quarterly,
+    /// Twice a year: TW II and TW IV.
+    Semester,
+    /// Once a year: TW IV.
+    Annual,
+}
+
+impl Periodicity {
+    /// Whether a measurement is due in quarter `q` (1–4).
+    pub fn due(self, q: u8) -> bool {
+        match self {
+            Periodicity::Quarterly => true,
+            Periodicity::Semester => q == 2 || q == 4,
+            Periodicity::Annual => q == 4,
+        }
+    }
+}

@@ -156,12 +156,22 @@ pub fn roman(quarter: u8) -> &'static str {
     }
 }
 
+/// A number with the decimals it was given (up to 6): `0,3121`, `1.296,64`.
+/// Figures are shown as precise as the source, so a reader can recompute.
+pub fn given(value: f64, lang: Lang) -> String {
+    let text = format!("{value}");
+    let decimals = text.split_once('.').map_or(0, |(_, f)| {
+        f.trim_end_matches(|c: char| !c.is_ascii_digit()).len()
+    });
+    number(value, decimals.clamp(2, 6), lang)
+}
+
 /// A target or realisation as written for readers: `95`, `80–90`, `BB`.
 pub fn value(v: &Value, lang: Lang) -> String {
     match v {
-        Value::Number(n) => number(*n, 2, lang),
+        Value::Number(n) => given(*n, lang),
         Value::Range { low, high } => {
-            format!("{}–{}", number(*low, 2, lang), number(*high, 2, lang))
+            format!("{}–{}", given(*low, lang), given(*high, lang))
         }
         Value::Grade(g) => g.label.clone(),
     }
@@ -182,6 +192,14 @@ mod tests {
         assert_eq!(number(-12.5, 2, Lang::Id), "-12,5");
         assert_eq!(number(f64::NAN, 2, Lang::Id), "–");
         assert_eq!(number(1234.5, 2, Lang::En), "1,234.5");
+    }
+
+    #[test]
+    fn figures_keep_the_precision_given() {
+        assert_eq!(value(&Value::Number(0.3121), Lang::Id), "0,3121");
+        assert_eq!(value(&Value::Number(91.5), Lang::Id), "91,5");
+        assert_eq!(value(&Value::Number(1296.64), Lang::Id), "1.296,64");
+        assert_eq!(value(&Value::Number(100.0), Lang::Id), "100");
     }
 
     #[test]

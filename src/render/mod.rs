@@ -70,10 +70,7 @@ pub enum RenderError {
 
 /// Computes the figures of every agreement.
 pub fn figures(site: &Site) -> Figures {
-    site.agreements
-        .par_iter()
-        .map(|a| ((a.unit.clone(), a.year), compute::agreement_figures(a)))
-        .collect()
+    compute::site_figures(site)
 }
 
 /// A menu entry.

@@ -5,8 +5,9 @@
 use super::charts::{self, Bars, Chart, Item};
 use super::format;
 use super::paths;
+use super::view::SummaryView;
 use super::view::{AchievementView, Ctx, UnitRef, YearLink, level_word, truncate};
-use crate::compute;
+use crate::compute::{self, Counts, Mean};
 use crate::model::{Agreement, CascadeLink, NegativeFormula, Polarity, Unit};
 use serde::Serialize;
 
@@ -52,8 +53,14 @@ pub struct UnitRow {
     pub absorption_value: Option<f64>,
     /// Efficiency index.
     pub efficiency: String,
-    /// Latest quarter reported (`TW II`).
+    /// Latest quarter reported (`s.d. TW II`), marked when late.
     pub reported: String,
+    /// Indicators by status, in words.
+    pub counts: String,
+    /// A report is overdue.
+    pub late: bool,
+    /// The unit's data runs to another quarter than the year's latest.
+    pub differs: bool,
 }
 
 /// A SAKIP evaluation.
@@ -91,6 +98,10 @@ pub struct HomeView {
     pub overall: AchievementView,
     /// Indicators that year.
     pub indicator_count: usize,
+    /// The year's progress: both bases, labelled, and the counts.
+    pub summary: Option<SummaryView>,
+    /// The latest earlier year with results, while the shown year is not closed.
+    pub results: Option<YearResults>,
     /// SAKIP evaluations.
     pub sakip: Vec<SakipRow>,
     /// SAKIP chart.
@@ -103,6 +114,17 @@ pub struct HomeView {
     pub late: Vec<UnitRef>,
     /// Years.
     pub years: Vec<Link>,
+}
+
+/// A year's results on the home page.
+#[derive(Debug, Clone, Serialize)]
+pub struct YearResults {
+    /// Year.
+    pub year: i32,
+    /// Means and counts.
+    pub summary: SummaryView,
+    /// The year comparison page.
+    pub href: String,
 }
 
 /// The year comparison.
@@ -120,6 +142,8 @@ pub struct YearView {
     pub chart: Option<Chart>,
     /// Mean of all indicators.
     pub overall: AchievementView,
+    /// Both means, labelled, and the counts.
+    pub summary: SummaryView,
     /// `Data s.d. Triwulan II 2026`.
     pub as_of: Option<String>,
     /// Other years.
@@ -254,8 +278,10 @@ pub struct HistoryRow {
     pub year: i32,
     /// Link to the unit-year page at the indicator.
     pub href: String,
-    /// Target.
+    /// The target the achievement is measured against (`50 (s.d. TW II)`).
     pub target: String,
+    /// The annual target.
+    pub annual_target: String,
     /// Realisation so far.
     pub realised: String,
     /// `s.d. TW II`.
@@ -332,18 +358,34 @@ impl Ctx<'_> {
     }
 
     fn overall(&self, year: i32) -> AchievementView {
-        let all = self
-            .figures
-            .iter()
-            .filter(|((_, y), _)| *y == year)
-            .flat_map(|(_, f)| f.indicators.iter().map(|(_, i)| i.current()));
-        match compute::mean_achievement(all) {
-            Some(p) => self.percent(p),
-            None => self.achievement(None),
+        self.year_summary(year).period
+    }
+
+    /// The summary of every indicator of `year`: both means and the counts.
+    pub fn year_summary(&self, year: i32) -> SummaryView {
+        let figs = || {
+            self.figures
+                .iter()
+                .filter(move |((_, y), _)| *y == year)
+                .map(|(_, f)| f)
+        };
+        let period = Mean::of(figs().flat_map(|f| f.indicators.iter().map(|(_, i)| i.current())));
+        let annual = Mean::of(figs().flat_map(|f| f.indicators.iter().map(|(_, i)| i.achievement)));
+        let mut counts = Counts::default();
+        for f in figs() {
+            counts.merge(f.counts);
         }
+        let as_of = figs().filter_map(|f| f.latest_quarter).max();
+        self.summary(period, annual, counts, as_of)
     }
 
     fn unit_rows(&self, year: i32) -> Vec<UnitRow> {
+        let year_latest = self
+            .figures
+            .iter()
+            .filter(|((_, y), _)| *y == year)
+            .filter_map(|(_, f)| f.latest_quarter)
+            .max();
         self.site
             .units
             .iter()
@@ -356,21 +398,27 @@ impl Ctx<'_> {
                     depth: u.depth,
                     href: paths::unit_year(&u.id, year),
                     indicators: a.indicator_count(),
-                    achievement: f
-                        .achievement
-                        .map_or_else(|| self.achievement(None), |p| self.percent(p)),
+                    achievement: self.mean_view(f.period),
+                    counts: self.counts_text(f.counts),
+                    late: matches!(f.state, compute::YearState::Late { .. }),
                     absorption: absorption
                         .map_or_else(|| "–".into(), |p| format::percent(p, self.lang)),
                     absorption_value: absorption,
                     efficiency: f
-                        .annual_achievement
-                        .zip(absorption)
-                        .and_then(|(a, b)| compute::efficiency(a, b))
+                        .efficiency
+                        .and_then(|e| e.index)
                         .map_or_else(|| "–".into(), |v| format::number(v, 2, self.lang)),
-                    reported: f.latest_quarter.map_or_else(
-                        || self.t.get("not_reported").into(),
-                        |q| format!("{} {}", self.t.get("tw"), format::roman(q)),
-                    ),
+                    reported: {
+                        let mut r = f.latest_quarter.map_or_else(
+                            || self.t.get("not_reported").into(),
+                            |q| format!("{} {}", self.t.get("up_to"), self.tw(q)),
+                        );
+                        if matches!(f.state, compute::YearState::Late { .. }) {
+                            r.push_str(&format!(" ({})", self.t.get("late_mark")));
+                        }
+                        r
+                    },
+                    differs: f.latest_quarter != year_latest,
                 })
             })
             .collect()
@@ -459,7 +507,33 @@ impl Ctx<'_> {
         HomeView {
             latest,
             year,
-            overall: year.map_or_else(|| self.achievement(None), |y| self.overall(y)),
+            overall: year.map_or_else(|| self.mean_view(Mean::default()), |y| self.overall(y)),
+            summary: year.map(|y| self.year_summary(y)),
+            results: year.and_then(|current| {
+                let closed = self
+                    .figures
+                    .iter()
+                    .filter(|((_, y), _)| *y == current)
+                    .all(|(_, f)| f.state == compute::YearState::Closed);
+                if closed {
+                    return None;
+                }
+                self.site
+                    .years()
+                    .into_iter()
+                    .rev()
+                    .filter(|y| *y < current)
+                    .find(|y| {
+                        self.figures
+                            .iter()
+                            .any(|((_, fy), f)| fy == y && f.counts.measured() > 0)
+                    })
+                    .map(|y| YearResults {
+                        year: y,
+                        summary: self.year_summary(y),
+                        href: paths::year(y, ""),
+                    })
+            }),
             indicator_count: year.map_or(0, |y| {
                 self.site
                     .agreements
@@ -497,7 +571,8 @@ impl Ctx<'_> {
                     range,
                     count: rows
                         .iter()
-                        .filter(|r| r.achievement.category.as_deref() == Some(c.label.as_str()))
+                        .filter_map(|r| r.achievement.percent)
+                        .filter(|p| compute::category(cats, *p).is_some_and(|x| x.label == c.label))
                         .count(),
                 }
             })
@@ -562,6 +637,7 @@ impl Ctx<'_> {
             rows,
             chart,
             overall: self.overall(year),
+            summary: self.year_summary(year),
             as_of: self.latest(year).map(|l| l.period),
             years: self.site_years(|y| paths::year(y, order)),
         }
@@ -683,7 +759,24 @@ impl Ctx<'_> {
                     paths::unit_year(&a.unit, a.year),
                     paths::indicator_anchor(objective, indicator)
                 ),
-                target: format::value(&i.target, self.lang),
+                target: match y.basis {
+                    Some(compute::Basis::QuarterTarget(q)) => y.quarters[usize::from(q - 1)]
+                        .target_to_date
+                        .as_ref()
+                        .map_or_else(
+                            || format::value(&i.target, self.lang),
+                            |t| {
+                                format!(
+                                    "{} ({} {})",
+                                    format::value(t, self.lang),
+                                    self.t.get("up_to"),
+                                    self.tw(q)
+                                )
+                            },
+                        ),
+                    _ => format::value(&i.target, self.lang),
+                },
+                annual_target: format::value(&i.target, self.lang),
                 realised: y
                     .realised
                     .as_ref()
@@ -696,7 +789,7 @@ impl Ctx<'_> {
                         format::roman(q)
                     )
                 }),
-                achievement: self.achievement(y.current()),
+                achievement: self.verdict(y.current(), y.status, y.basis),
             });
             let num = |v: Option<&crate::model::Value>| match v {
                 Some(crate::model::Value::Number(n)) => Some(*n),
@@ -861,7 +954,7 @@ impl Ctx<'_> {
             fig.and_then(|f| f.indicators.iter().find(|(k, _)| k == key))
                 .and_then(|(_, y)| y.current())
         };
-        let mean = compute::mean_achievement(o.indicators.iter().map(|i| current(&i.key)));
+        let mean = Mean::of(o.indicators.iter().map(|i| current(&i.key)));
         let start = out.len();
         out.push(TreeItem {
             kind: "objective",
@@ -873,7 +966,7 @@ impl Ctx<'_> {
                 paths::unit_year(&a.unit, a.year),
                 paths::objective_anchor(&o.id)
             ),
-            achievement: mean.map_or_else(|| self.achievement(None), |p| self.percent(p)),
+            achievement: self.mean_view(mean),
             open: false,
             close: 0,
         });
@@ -887,7 +980,12 @@ impl Ctx<'_> {
                 label: i.name.clone(),
                 key: i.key.clone(),
                 href: paths::indicator(&a.unit, &o.id, &i.id),
-                achievement: self.achievement(current(&i.key)),
+                achievement: fig
+                    .and_then(|f| f.indicators.iter().find(|(k, _)| *k == i.key))
+                    .map_or_else(
+                        || self.mean_view(Mean::default()),
+                        |(_, y)| self.verdict(y.current(), y.status, y.basis),
+                    ),
                 open: false,
                 close: 0,
             });

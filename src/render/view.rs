@@ -6,16 +6,17 @@ use super::format::{self, Lang};
 use super::i18n::Labels;
 use super::markdown;
 use super::paths;
-use crate::compute::{self, Achievement, AgreementFigures, IndicatorYear, NoPercent};
+use crate::compute::{
+    self, Achievement, AgreementFigures, Basis, Counts, Flag, IndicatorYear, Mean, NoPercent,
+    Status, YearState,
+};
 use crate::model::{
-    Agreement, BudgetLevel, Category, Indicator, Level, NegativeFormula, Observation, Polarity,
-    Rollup, Site, Unit, Value,
+    Agreement, BudgetLevel, Category, Indicator, Level, NegativeFormula, Observation, Periodicity,
+    Polarity, Rollup, Site, Unit, Value,
 };
 use serde::Serialize;
-use std::collections::BTreeMap;
 
-/// Computed figures of every agreement, by (unit, year).
-pub type Figures = BTreeMap<(String, i32), AgreementFigures>;
+pub use crate::compute::Figures;
 
 /// What every view builder needs.
 pub struct Ctx<'a> {
@@ -29,23 +30,52 @@ pub struct Ctx<'a> {
     pub t: &'a Labels,
 }
 
-/// An achievement as shown: text, category and status.
+/// An achievement as shown: text, category, status and basis.
 #[derive(Debug, Clone, Serialize, Default)]
 pub struct AchievementView {
-    /// `93,75 %`, or a dash.
+    /// `93,75 %`, or the status when there is no percentage (`Belum diukur`).
     pub text: String,
     /// Unrounded percentage, for sorting.
     pub percent: Option<f64>,
-    /// Category word.
+    /// Category word, saying it describes the achievement (`capaian Tinggi`).
     pub category: Option<String>,
     /// Category colour.
     pub colour: Option<String>,
-    /// Status word (Tercapai, Melampaui Target, Tidak Tercapai, Belum Dilaksanakan).
+    /// Status word, true at the moment it is read (`Belum tercapai (s.d. TW II)`).
     pub status: String,
-    /// Why there is no percentage, if there is none.
+    /// Machine word of the status (`belum_tercapai`), also a CSS class.
+    pub status_code: String,
+    /// What the percentage is measured against (`thd. target s.d. TW II`).
+    pub basis: Option<String>,
+    /// Why there is no percentage, or the explanation of a missing figure.
     pub note: Option<String>,
     /// True when above 100 %.
     pub exceeded: bool,
+    /// Reasons to check the figure ("cek data"), in words.
+    pub flags: Vec<String>,
+}
+
+/// A unit-year (or year, or site) summary: both bases, labelled, and the counts.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct SummaryView {
+    /// Mean against the period's target.
+    pub period: AchievementView,
+    /// `Rata-rata capaian thd. target periode (…), 2 dari 3 indikator terukur`.
+    pub period_basis: String,
+    /// Mean against the annual target.
+    pub annual: AchievementView,
+    /// `Rata-rata capaian thd. target tahunan, 2 dari 3 indikator terukur`.
+    pub annual_basis: String,
+    /// `1 dari 3 indikator tercapai · 1 belum tercapai · 1 belum diukur`.
+    pub counts: String,
+    /// Counts as numbers.
+    pub met: usize,
+    /// Below target.
+    pub below: usize,
+    /// Not measured.
+    pub unmeasured: usize,
+    /// All indicators.
+    pub total: usize,
 }
 
 impl Ctx<'_> {
@@ -53,18 +83,61 @@ impl Ctx<'_> {
         format::number(v, 2, self.lang)
     }
 
-    /// An achievement view from a computed achievement.
-    pub fn achievement(&self, a: Option<Achievement>) -> AchievementView {
-        match a {
-            None => AchievementView {
-                text: "–".into(),
-                status: self.t.get("status_not_started").into(),
-                ..Default::default()
-            },
+    /// `TW II`.
+    pub fn tw(&self, q: u8) -> String {
+        self.quarter_label(q)
+    }
+
+    /// The words of a status.
+    pub fn status_word(&self, status: Status, basis: Option<Basis>) -> String {
+        let so_far = |word: &str| match basis {
+            Some(b) => format!("{word} ({} {})", self.t.get("up_to"), self.tw(b.quarter())),
+            None => word.to_string(),
+        };
+        match status {
+            Status::Exceeded { closed: true } => self.t.get("status_exceeded").into(),
+            Status::Exceeded { closed: false } => so_far(self.t.get("status_exceeded")),
+            Status::Met { closed: true } => self.t.get("status_met").into(),
+            Status::Met { closed: false } => so_far(self.t.get("status_met")),
+            Status::BelowSoFar => so_far(self.t.get("status_below")),
+            Status::NotMet => self.t.get("status_not_met").into(),
+            Status::NotMeasured => self.t.get("not_measured").into(),
+            Status::NotDue(Periodicity::Semester) => self.t.get("status_semester").into(),
+            Status::NotDue(_) => self.t.get("status_annual").into(),
+            Status::NotCarriedOut => self.t.get("status_not_carried_out").into(),
+            Status::NoPercent(_) => self.t.get("status_no_percent").into(),
+        }
+    }
+
+    /// The words of a basis.
+    pub fn basis_word(&self, basis: Basis) -> String {
+        match basis {
+            Basis::QuarterTarget(q) => format!(
+                "{} {} ({})",
+                self.t.get("basis_quarter"),
+                self.tw(q),
+                self.t.get("basis_quarter_note")
+            ),
+            Basis::Annual(_) => self.t.get("basis_annual").into(),
+        }
+    }
+
+    /// The category word of a percentage, saying it is about the achievement.
+    fn category_word(&self, c: &Category) -> String {
+        format!("{} {}", self.t.get("category_prefix"), c.label)
+    }
+
+    /// An achievement view with its verdict, decided by `compute`.
+    pub fn verdict(
+        &self,
+        a: Option<Achievement>,
+        status: Status,
+        basis: Option<Basis>,
+    ) -> AchievementView {
+        let mut v = match a {
             Some(Achievement::Percent(p)) => self.percent(p),
             Some(Achievement::Undefined(reason)) => AchievementView {
                 text: "–".into(),
-                status: self.t.get("no_percent").into(),
                 note: Some(
                     match reason {
                         NoPercent::ZeroTarget => self.t.get("no_percent_zero"),
@@ -74,33 +147,291 @@ impl Ctx<'_> {
                 ),
                 ..Default::default()
             },
+            None => AchievementView::default(),
+        };
+        v.status = self.status_word(status, basis);
+        v.status_code = status.code().replace('_', "-");
+        v.basis = basis
+            .filter(|_| v.percent.is_some())
+            .map(|b| self.basis_word(b));
+        if a.is_none() {
+            v.text = v.status.clone();
         }
+        v
     }
 
-    /// An achievement view from a percentage (mean values).
+    /// An achievement view from a mean percentage (no status of its own).
     pub fn percent(&self, p: f64) -> AchievementView {
         let cat: Option<&Category> = compute::category(&self.site.settings.categories, p);
         let rounded = (p * 100.0).round() / 100.0;
-        let status = if rounded > 100.0 {
-            "status_exceeded"
-        } else if rounded >= 100.0 {
-            "status_met"
-        } else {
-            "status_not_met"
-        };
         AchievementView {
             text: format::percent(p, self.lang),
             percent: Some(p),
-            category: cat.map(|c| c.label.clone()),
+            category: cat.map(|c| self.category_word(c)),
             colour: cat.map(|c| c.colour.clone()),
-            status: self.t.get(status).into(),
-            note: None,
             exceeded: rounded > 100.0,
+            ..Default::default()
         }
     }
 
-    fn mean_view(&self, p: Option<f64>) -> AchievementView {
-        p.map_or_else(|| self.achievement(None), |p| self.percent(p))
+    /// A mean as shown: the percentage, or "Belum diukur" when nothing is measured.
+    pub fn mean_view(&self, m: Mean) -> AchievementView {
+        match m.value {
+            Some(p) => self.percent(p),
+            None => {
+                let word = self.t.get("not_measured").to_string();
+                AchievementView {
+                    text: word.clone(),
+                    status: word,
+                    status_code: "belum-diukur".into(),
+                    ..Default::default()
+                }
+            }
+        }
+    }
+
+    /// "2 dari 3 indikator terukur".
+    pub fn measured_of(&self, m: Mean) -> String {
+        format!(
+            "{} {} {} {}",
+            m.measured,
+            self.t.get("of"),
+            m.total,
+            self.t.get("indicators_measured")
+        )
+    }
+
+    /// The counts sentence.
+    pub fn counts_text(&self, c: Counts) -> String {
+        let mut parts = vec![format!(
+            "{} {} {} {} {}",
+            c.met,
+            self.t.get("of"),
+            c.total,
+            self.t.get("indicators_lc"),
+            self.t.get("count_met")
+        )];
+        if c.below > c.not_met {
+            parts.push(format!(
+                "{} {}",
+                c.below - c.not_met,
+                self.t.get("count_below")
+            ));
+        }
+        if c.not_met > 0 {
+            parts.push(format!("{} {}", c.not_met, self.t.get("count_not_met")));
+        }
+        parts.push(format!(
+            "{} {}",
+            c.unmeasured,
+            self.t.get("count_unmeasured")
+        ));
+        if c.no_percent > 0 {
+            parts.push(format!(
+                "{} {}",
+                c.no_percent,
+                self.t.get("count_no_percent")
+            ));
+        }
+        parts.join(" · ")
+    }
+
+    /// A summary of means and counts.
+    pub fn summary(
+        &self,
+        period: Mean,
+        annual: Mean,
+        counts: Counts,
+        as_of: Option<u8>,
+    ) -> SummaryView {
+        let to = as_of.map_or_else(String::new, |q| {
+            format!(" {} {}", self.t.get("up_to"), self.tw(q))
+        });
+        SummaryView {
+            period: self.mean_view(period),
+            period_basis: format!(
+                "{}{to} ({}); {}",
+                self.t.get("basis_period"),
+                self.t.get("basis_period_note"),
+                self.measured_of(period)
+            ),
+            annual: self.mean_view(annual),
+            annual_basis: format!(
+                "{}{to} ({})",
+                self.t.get("basis_annual_mean"),
+                self.measured_of(annual)
+            ),
+            counts: self.counts_text(counts),
+            met: counts.met,
+            below: counts.below,
+            unmeasured: counts.unmeasured,
+            total: counts.total,
+        }
+    }
+
+    /// The state of a unit's year in words.
+    pub fn state_text(&self, state: YearState, year: i32) -> String {
+        match state {
+            YearState::NotStarted => self.t.get("state_not_started").into(),
+            YearState::Open(q) => format!("{} {}", self.t.get("state_open"), self.period(q, year)),
+            YearState::Closed => self.t.get("state_closed").into(),
+            YearState::Late { reported, due } => {
+                let mut s = format!(
+                    "{} {} {}",
+                    self.t.get("state_late"),
+                    self.period(due, year),
+                    self.t.get("state_late_tail")
+                );
+                if let Some(q) = reported {
+                    s.push_str(&format!(
+                        "; {} {}",
+                        self.t.get("latest_data").to_lowercase(),
+                        self.period(q, year)
+                    ));
+                }
+                s
+            }
+        }
+    }
+
+    /// A flag in words.
+    pub fn flag_text(&self, flag: &Flag) -> String {
+        let n = |v: f64| format::number(v, 4, self.lang);
+        let id = self.lang == Lang::Id;
+        match flag {
+            Flag::AboveCeiling {
+                quarter,
+                percent,
+                ceiling,
+            } => {
+                if id {
+                    format!(
+                        "capaian {} {} di atas batas wajar {}",
+                        self.tw(*quarter),
+                        format::percent(*percent, self.lang),
+                        format::percent(*ceiling, self.lang)
+                    )
+                } else {
+                    format!(
+                        "achievement in {} of {} is above the plausible ceiling of {}",
+                        self.tw(*quarter),
+                        format::percent(*percent, self.lang),
+                        format::percent(*ceiling, self.lang)
+                    )
+                }
+            }
+            Flag::LooksCumulative { sum, last, target } => {
+                if id {
+                    format!(
+                        "nilai triwulan tampak sudah kumulatif (selalu naik; jumlahnya {} melebihi target {}, nilai terakhir {} tidak): mungkin seharusnya `rollup: last`",
+                        n(*sum),
+                        n(*target),
+                        n(*last)
+                    )
+                } else {
+                    format!(
+                        "the quarterly values look already cumulative (never falling; their sum {} overshoots the target {}, the last value {} does not): `rollup: last` is probably right",
+                        n(*sum),
+                        n(*target),
+                        n(*last)
+                    )
+                }
+            }
+            Flag::TargetsDoNotAdd {
+                sum,
+                annual,
+                missing,
+            } => {
+                let gap = if *missing > 0 {
+                    if id {
+                        format!(" ({missing} triwulan tanpa target)")
+                    } else {
+                        format!(" ({missing} quarters without a target)")
+                    }
+                } else {
+                    String::new()
+                };
+                if id {
+                    format!(
+                        "target triwulan berjumlah {} , bukan target tahunan {}{gap}",
+                        n(*sum),
+                        n(*annual)
+                    )
+                    .replace(" ,", ",")
+                } else {
+                    format!(
+                        "the quarterly targets come to {}, not the annual target {}{gap}",
+                        n(*sum),
+                        n(*annual)
+                    )
+                }
+            }
+            Flag::ShareAbove100 { quarter, value } => {
+                if id {
+                    format!(
+                        "realisasi {} {} % melebihi 100 %",
+                        self.tw(*quarter),
+                        n(*value)
+                    )
+                } else {
+                    format!(
+                        "realisation in {} of {} % is above 100 %",
+                        self.tw(*quarter),
+                        n(*value)
+                    )
+                }
+            }
+            Flag::LooksLikeFraction { quarter, value } => {
+                if id {
+                    format!(
+                        "realisasi {} {} tampak pecahan, padahal satuannya persen (mungkin {})",
+                        self.tw(*quarter),
+                        n(*value),
+                        n(value * 100.0)
+                    )
+                } else {
+                    format!(
+                        "realisation in {} of {} looks like a fraction where a percentage is due (perhaps {})",
+                        self.tw(*quarter),
+                        n(*value),
+                        n(value * 100.0)
+                    )
+                }
+            }
+            Flag::OfficialDiffers {
+                quarter,
+                official,
+                computed,
+            } => format!(
+                "{}: {} {}; {} {}",
+                self.tw(*quarter),
+                self.t.get("official"),
+                format::percent(*official, self.lang),
+                self.t.get("recomputed"),
+                format::percent(*computed, self.lang)
+            ),
+            Flag::InputsDisagree {
+                quarter,
+                from_inputs,
+                value,
+            } => {
+                if id {
+                    format!(
+                        "{}: pembilang ÷ penyebut memberi {}, bukan realisasi {}",
+                        self.tw(*quarter),
+                        n(*from_inputs),
+                        n(*value)
+                    )
+                } else {
+                    format!(
+                        "{}: numerator ÷ denominator gives {}, not the realisation {}",
+                        self.tw(*quarter),
+                        n(*from_inputs),
+                        n(*value)
+                    )
+                }
+            }
+        }
     }
 }
 
@@ -231,6 +562,10 @@ pub struct BudgetRow {
     pub name: String,
     /// Level word.
     pub level: String,
+    /// Nesting depth under its programme (0 for a top line).
+    pub depth: usize,
+    /// Whether the line counts in the total (no parent in the list).
+    pub top: bool,
     /// Ceiling, `Rp 1.250.000.000`.
     pub ceiling: String,
     /// Realised up to each quarter and absorption, or dashes.
@@ -273,6 +608,10 @@ pub struct QuarterRow {
     pub evidence: Vec<EvidenceView>,
     /// "direvisi …; sebelumnya …", when the figure was corrected after publication.
     pub revision: Option<String>,
+    /// The formula inputs, `1.296,64 ÷ 415.477,22`.
+    pub inputs: Option<String>,
+    /// The achievement printed in the signed form, `57,28 %`.
+    pub official: Option<String>,
 }
 
 /// An evidence link.
@@ -321,6 +660,10 @@ pub struct IndicatorBlock {
     pub annual: AchievementView,
     /// Target vs realisation by quarter.
     pub chart: Option<Chart>,
+    /// How often it is measured, when not every quarter.
+    pub periodicity: Option<String>,
+    /// Reasons to check the figures ("cek data"), in words.
+    pub flags: Vec<String>,
 }
 
 /// A narrative block.
@@ -368,22 +711,34 @@ pub struct UnitYearView {
     pub pk_rows: Vec<PkRow>,
     /// Budget lines.
     pub budget_rows: Vec<BudgetRow>,
-    /// Ceiling total.
+    /// Ceiling total (the top lines).
     pub budget_total: String,
+    /// Ceiling per level, each level added on its own.
+    pub budget_levels: Vec<String>,
+    /// Notes beside the total: what it adds, and whether the list is complete.
+    pub budget_notes: Vec<String>,
     /// Realised total by quarter.
     pub budget_totals: Vec<BudgetCell>,
     /// Indicator blocks.
     pub indicators: Vec<IndicatorBlock>,
-    /// Unit achievement.
+    /// Unit achievement (mean against the period's target).
     pub achievement: AchievementView,
     /// Against the annual target.
     pub annual: AchievementView,
+    /// Both means with their bases, and the counts.
+    pub summary: SummaryView,
+    /// Year running, closed, or late, in words.
+    pub state: String,
+    /// Whether a report is overdue.
+    pub late: bool,
     /// `Data s.d. Triwulan II 2026`, if any report.
     pub as_of: Option<String>,
     /// Reports received.
     pub reports: Vec<ReportLine>,
     /// Efficiency.
     pub efficiency: Option<EfficiencyView>,
+    /// Efficiency per objective, where budget lines name the objectives.
+    pub objective_efficiency: Vec<EfficiencyView>,
     /// Budget absorption by quarter.
     pub absorption_chart: Option<Chart>,
     /// Achievement by indicator.
@@ -433,6 +788,10 @@ pub struct EfficiencyView {
     pub difference_verdict: String,
     /// `s.d. TW II`.
     pub as_of: String,
+    /// What it counts: indicators and budget lines.
+    pub basis: String,
+    /// The objective it is computed for; empty for the whole unit.
+    pub objective: String,
 }
 
 fn polarity_text(ctx: &Ctx<'_>, ind: &Indicator) -> String {
@@ -485,7 +844,10 @@ impl Ctx<'_> {
                 year: a.year,
                 href: paths::unit_year(unit, a.year),
                 current: Some(a.year) == current,
-                achievement: self.mean_view(self.figures(unit, a.year).and_then(|f| f.achievement)),
+                achievement: self.figures(unit, a.year).map_or_else(
+                    || self.mean_view(Mean::default()),
+                    |f| self.mean_view(f.period),
+                ),
             })
             .collect()
     }
@@ -515,26 +877,22 @@ impl Ctx<'_> {
             .budget
             .iter()
             .enumerate()
-            .map(|(n, b)| BudgetRow {
+            .zip(&fig.budget.nodes)
+            .map(|((n, b), node)| BudgetRow {
                 no: n + 1,
                 code: b.code.clone(),
                 name: b.name.clone(),
                 level: self.budget_level(b.level).into(),
+                depth: node.depth,
+                top: node.top,
                 ceiling: format::rupiah(b.ceiling, lang),
                 quarters: (0..4)
-                    .map(|q| {
-                        let realised = a.reports[q]
-                            .as_ref()
-                            .and_then(|r| r.budget.get(&b.code))
-                            .copied();
-                        BudgetCell {
-                            label: self.quarter_label(u8::try_from(q + 1).unwrap_or(4)),
-                            realised: realised
-                                .map_or_else(|| "–".into(), |r| format::rupiah(r, lang)),
-                            absorption: realised
-                                .and_then(|r| compute::absorption(r, b.ceiling))
-                                .map_or_else(|| "–".into(), |p| format::percent(p, lang)),
-                        }
+                    .map(|q| BudgetCell {
+                        label: self.quarter_label(u8::try_from(q + 1).unwrap_or(4)),
+                        realised: node.realised[q]
+                            .map_or_else(|| "–".into(), |r| format::rupiah(r, lang)),
+                        absorption: node.absorption[q]
+                            .map_or_else(|| "–".into(), |p| format::percent(p, lang)),
                     })
                     .collect(),
             })
@@ -582,28 +940,38 @@ impl Ctx<'_> {
                 date: format::date(r.reported_on, lang),
             })
             .collect();
-        let efficiency = fig.budget.latest().and_then(|(q, absorption)| {
-            let ach = fig.annual_achievement?;
-            let ie = compute::efficiency(ach, absorption);
-            let diff = ach - absorption;
-            Some(EfficiencyView {
-                achievement: format::percent(ach, lang),
-                absorption: format::percent(absorption, lang),
-                index: ie.map_or_else(|| "–".into(), |v| self.n(v)),
-                verdict: match ie {
-                    Some(v) if v >= 1.0 => self.t.get("efficient").into(),
-                    Some(_) => self.t.get("not_efficient").into(),
-                    None => "–".into(),
-                },
-                difference: self.n(diff),
-                difference_verdict: if diff > 5.0 {
-                    self.t.get("efficient").into()
-                } else {
-                    self.t.get("not_efficient").into()
-                },
-                as_of: format!("{} {}", self.t.get("up_to"), self.quarter_label(q)),
+        let efficiency = fig.efficiency.map(|e| self.efficiency_view(&e));
+        let objective_efficiency = fig
+            .objective_efficiency
+            .iter()
+            .map(|(o, e)| EfficiencyView {
+                objective: o.clone(),
+                ..self.efficiency_view(e)
             })
-        });
+            .collect();
+        let mut budget_notes = Vec::new();
+        if fig.budget.nodes.iter().any(|n| !n.top) {
+            budget_notes.push(self.t.get("budget_total_note").to_string());
+        }
+        if !fig.budget.complete {
+            budget_notes.push(self.t.get("budget_incomplete").to_string());
+        }
+        let budget_levels = if fig.budget.level_totals.len() > 1 {
+            fig.budget
+                .level_totals
+                .iter()
+                .map(|(level, total, count)| {
+                    format!(
+                        "{}: {} ({count} {})",
+                        self.budget_level(*level),
+                        format::rupiah(*total, lang),
+                        self.t.get("lines")
+                    )
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         let absorption_chart = fig.budget.latest().map(|_| {
             charts::bars(
                 "serapan",
@@ -697,18 +1065,60 @@ impl Ctx<'_> {
             pk_rows,
             budget_rows,
             budget_total: format::rupiah(fig.budget.ceiling, lang),
+            budget_levels,
+            budget_notes,
             budget_totals,
             indicators,
-            achievement: self.mean_view(fig.achievement),
-            annual: self.mean_view(fig.annual_achievement),
+            achievement: self.mean_view(fig.period),
+            annual: self.mean_view(fig.annual),
+            summary: self.summary(fig.period, fig.annual, fig.counts, fig.latest_quarter),
+            state: self.state_text(fig.state, a.year),
+            late: matches!(fig.state, YearState::Late { .. }),
             as_of,
             reports,
             efficiency,
+            objective_efficiency,
             absorption_chart,
             achievement_chart,
             narratives,
             source: a.source.clone(),
         })
+    }
+
+    /// An efficiency as shown, saying what it counts.
+    pub fn efficiency_view(&self, e: &compute::Efficiency) -> EfficiencyView {
+        let lang = self.lang;
+        let diff = e.difference();
+        EfficiencyView {
+            achievement: format::percent(e.achievement, lang),
+            absorption: format::percent(e.absorption, lang),
+            index: e.index.map_or_else(|| "–".into(), |v| self.n(v)),
+            verdict: match e.index {
+                Some(v) if v >= 1.0 => self.t.get("efficient").into(),
+                Some(_) => self.t.get("not_efficient").into(),
+                None => "–".into(),
+            },
+            difference: self.n(diff),
+            difference_verdict: if diff > 5.0 {
+                self.t.get("efficient").into()
+            } else {
+                self.t.get("not_efficient").into()
+            },
+            as_of: format!("{} {}", self.t.get("up_to"), self.quarter_label(e.quarter)),
+            basis: format!(
+                "{} {} {} {} ({}) {} {} {} {}",
+                self.t.get("efficiency_basis"),
+                e.indicators,
+                self.t.get("indicators_lc"),
+                self.t.get("basis_annual"),
+                format::percent(e.achievement, lang),
+                self.t.get("absorption").to_lowercase(),
+                e.lines,
+                self.t.get("lines"),
+                self.t.get("budget").to_lowercase(),
+            ),
+            objective: String::new(),
+        }
     }
 
     fn indicator_block(
@@ -763,8 +1173,38 @@ impl Ctx<'_> {
                     },
                     to_date: (ind.rollup == Rollup::Cumulative)
                         .then(|| self.value(q.realised_to_date.as_ref())),
-                    against_quarter: self.achievement(q.against_quarter),
-                    against_annual: self.achievement(q.against_annual),
+                    against_quarter: {
+                        let mut v = self.verdict(q.current(), q.status, q.basis);
+                        if q.status.is_unmeasured()
+                            && let Some(e) = report.and_then(|r| r.explanation.clone())
+                        {
+                            v.note = Some(e);
+                        }
+                        if q.against_quarter.is_none() && q.against_annual.is_some() {
+                            // No quarterly target: the verdict is against the annual
+                            // target, shown in its own column.
+                            v.text = "–".into();
+                            v.percent = None;
+                        }
+                        v
+                    },
+                    against_annual: self.verdict(
+                        q.against_annual,
+                        q.against_annual.map_or(q.status, |x| {
+                            Status::of(x, q.quarter == 4 && a.reports[3].is_some())
+                        }),
+                        q.against_annual.map(|_| Basis::Annual(q.quarter)),
+                    ),
+                    inputs: report.and_then(|r| r.inputs).map(|i| {
+                        format!(
+                            "{} ÷ {}",
+                            format::given(i.numerator, lang),
+                            format::given(i.denominator, lang)
+                        )
+                    }),
+                    official: report
+                        .and_then(|r| r.official_achievement)
+                        .map(|o| format::percent(o, lang)),
                     explanation: report.and_then(|r| r.explanation.clone()),
                     obstacles: report.and_then(|r| r.obstacles.clone()),
                     follow_up: report.and_then(|r| r.follow_up.clone()),
@@ -799,11 +1239,21 @@ impl Ctx<'_> {
                 .iter()
                 .map(|q| scalar(q.realised_to_date.as_ref()))
                 .collect();
-            let line: Vec<Option<f64>> = year
+            let quarterly: Vec<Option<f64>> = year
                 .quarters
                 .iter()
                 .map(|q| scalar(q.target_to_date.as_ref()))
                 .collect();
+            // Without quarterly targets the chart still draws the target it is
+            // titled with: the annual one, on every quarter.
+            let (line, line_name) = if quarterly.iter().any(Option::is_some) {
+                (quarterly, self.t.get("target").to_string())
+            } else {
+                (
+                    vec![scalar(Some(&ind.target)); 4],
+                    self.t.get("annual_target").to_string(),
+                )
+            };
             charts::bars(
                 &format!("grafik-{anchor}"),
                 &format!(
@@ -829,7 +1279,7 @@ impl Ctx<'_> {
                     line: line
                         .iter()
                         .any(Option::is_some)
-                        .then(|| (line, self.t.get("target").to_string())),
+                        .then_some((line, line_name)),
                     reference: None,
                     unit: "".to_string(),
                 },
@@ -852,11 +1302,41 @@ impl Ctx<'_> {
             as_of: year.as_of_quarter.map_or_else(String::new, |q| {
                 format!("{} {}", self.t.get("up_to"), self.quarter_label(q))
             }),
-            achievement: self.achievement(year.current()),
-            annual: self.achievement(year.achievement),
+            achievement: {
+                let mut v = self.verdict(year.current(), year.status, year.basis);
+                v.flags = year.flags.iter().map(|f| self.flag_text(f)).collect();
+                if year.status.is_unmeasured() {
+                    v.note = latest_explanation(a, ind);
+                }
+                v
+            },
+            annual: self.verdict(
+                year.achievement,
+                year.achievement
+                    .map_or(year.status, |x| Status::of(x, year.closed)),
+                year.as_of_quarter
+                    .filter(|_| year.achievement.is_some())
+                    .map(Basis::Annual),
+            ),
             chart,
+            periodicity: match ind.periodicity {
+                Periodicity::Quarterly => None,
+                Periodicity::Semester => Some(self.t.get("status_semester").into()),
+                Periodicity::Annual => Some(self.t.get("status_annual").into()),
+            },
+            flags: year.flags.iter().map(|f| self.flag_text(f)).collect(),
         }
     }
+}
+
+/// The explanation of the latest report of `ind`, for a figure not yet measured.
+fn latest_explanation(a: &Agreement, ind: &Indicator) -> Option<String> {
+    a.reports
+        .iter()
+        .rev()
+        .flatten()
+        .find_map(|r| r.indicators.get(&ind.key))
+        .and_then(|r| r.explanation.clone())
 }
 
 /// Shortens `s` to `max` characters with an ellipsis.

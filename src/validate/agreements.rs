@@ -342,6 +342,7 @@ fn one(
         second_party: r.second_party.as_ref().map(|p| party(&p.value)),
         objectives,
         budget,
+        budget_complete: r.budget_complete.unwrap_or(true),
         narrative: loaded.body.clone(),
         reports: Default::default(),
         source: path_string(file),
@@ -494,6 +495,10 @@ fn indicator(
         target,
         quarterly_targets: quarterly,
         rollup,
+        periodicity: i
+            .periodicity
+            .as_ref()
+            .map_or_else(Default::default, |p| p.value),
         definition: i.definition.clone(),
         formula: i.formula.clone(),
         data_source: i.data_source.clone(),

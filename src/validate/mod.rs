@@ -8,7 +8,7 @@
 
 mod agreements;
 mod realisations;
-mod settings;
+pub(crate) mod settings;
 mod units;
 mod values;
 

@@ -7,7 +7,7 @@ use crate::diag::{Diagnostic, Diagnostics, closest};
 use crate::load::raw::RawRealisation;
 use crate::load::{FileKind, Loaded};
 use crate::model::{
-    Agreement, Date, Evidence, GradeScale, IndicatorReport, Report, Revision, Value,
+    Agreement, Date, Evidence, FormulaInputs, GradeScale, IndicatorReport, Report, Revision, Value,
 };
 use std::collections::BTreeMap;
 
@@ -265,9 +265,44 @@ fn one(
                     .with_help("add `revised: YYYY-MM-DD`, the date the corrected value was published, so readers see when it changed"),
             );
         }
+        let inputs = match (&ir.numerator, &ir.denominator) {
+            (Some(n), Some(d)) => Some(FormulaInputs {
+                numerator: n.value,
+                denominator: d.value,
+            }),
+            (None, None) => None,
+            (Some(one), None) | (None, Some(one)) => {
+                diags.push(
+                    Diagnostic::error(file, span(one), format!("indicator `{id}` gives only one of `numerator` and `denominator`"))
+                        .with_help("a reader can only recompute a ratio from both: give `numerator` (pembilang) and `denominator` (penyebut), or neither"),
+                );
+                None
+            }
+        };
+        if ir.not_carried_out && value.value().is_some() {
+            diags.push(
+                Diagnostic::error(file, span(&ir.id), format!("indicator `{id}` has a value and says `not_carried_out: true`"))
+                    .with_help("`not_carried_out` means no work was done this quarter: remove the value, or remove `not_carried_out`"),
+            );
+        }
+        if let Some(o) = &ir.official_achievement
+            && !o.value.is_finite()
+        {
+            diags.push(
+                Diagnostic::error(file, span(o), "the official achievement is not a number")
+                    .with_help("write the capaian (%) printed in the signed form, such as `57.28`"),
+            );
+        }
         indicators.insert(
             id.to_string(),
             IndicatorReport {
+                not_carried_out: ir.not_carried_out,
+                inputs,
+                official_achievement: ir
+                    .official_achievement
+                    .as_ref()
+                    .map(|o| o.value)
+                    .filter(|v| v.is_finite()),
                 value,
                 explanation: ir.explanation.clone(),
                 obstacles: ir.obstacles.clone(),

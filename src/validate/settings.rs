@@ -94,6 +94,7 @@ fn fallback() -> Settings {
         evaluations: vec![],
         licence: None,
         theme: None,
+        achievement_ceiling: 150.0,
     }
 }
 
@@ -158,6 +159,16 @@ pub fn validate(raw: Option<&Loaded<RawSettings>>, diags: &mut Diagnostics) -> S
         s.exceeded_label = label.clone();
     }
     s.licence = r.licence.clone();
+    if let Some(c) = &r.achievement_ceiling {
+        if c.value.is_finite() && c.value >= 100.0 {
+            s.achievement_ceiling = c.value;
+        } else {
+            diags.push(
+                Diagnostic::error(file, span(c), format!("`achievement_ceiling` is {}, below 100", c.value))
+                    .with_help("write the achievement (%) above which a figure is flagged for checking, such as `150`"),
+            );
+        }
+    }
     if let Some(theme) = &r.theme {
         let t = theme.value.trim();
         let escapes = std::path::Path::new(t)
