@@ -164,6 +164,10 @@ pub fn check_content(content: &Path) -> Result<Checked, load::LoadError> {
     let raw = load::load(content, &mut diagnostics, &mut sources)?;
     let static_files = raw.static_files.clone();
     let site = validate::validate(raw, &mut diagnostics);
+    if diagnostics.error_count() == 0 {
+        let figures = crate::compute::site_figures(&site);
+        crate::compute::warnings(&site, &figures, &sources, &mut diagnostics);
+    }
     Ok(Checked {
         site: Some(site),
         diagnostics,

@@ -9,11 +9,13 @@
 mod achievement;
 mod budget;
 mod flags;
+mod review;
 mod verdict;
 
 pub use achievement::{Achievement, NoPercent, achievement, ratio};
 pub use budget::{BudgetFigures, BudgetIssue, BudgetNode};
 pub use flags::Flag;
+pub use review::warnings;
 pub use verdict::{Basis, Counts, Mean, Status};
 
 use crate::model::{

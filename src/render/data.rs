@@ -9,7 +9,8 @@
 use super::view::Figures;
 use crate::compute::{self, Achievement};
 use crate::model::{
-    Agreement, BudgetLevel, Date, NegativeFormula, Observation, Polarity, Rollup, Site, Value,
+    Agreement, BudgetLevel, Date, NegativeFormula, Observation, Periodicity, Polarity, Rollup,
+    Site, Value,
 };
 use serde_json::{Map, Value as Json, json};
 
@@ -71,9 +72,14 @@ pub const INDICATOR_COLUMNS: &[Column] = &[
         "Target triwulan seperti tertulis",
     ),
     col(
+        "periodisitas",
+        "string",
+        "triwulanan, semesteran atau tahunan: kapan pengukuran jatuh tempo",
+    ),
+    col(
         "status",
         "string",
-        "terukur, belum_diukur atau belum_dilaporkan",
+        "Pengukuran triwulan ini: terukur, belum_diukur (null atau belum dilaporkan), belum_jadwal_pengukuran (indikator semesteran/tahunan) atau belum_dilaksanakan (dinyatakan dalam konten)",
     ),
     col(
         "realisasi",
@@ -101,9 +107,35 @@ pub const INDICATOR_COLUMNS: &[Column] = &[
         "Capaian terhadap target tahunan (%), dibulatkan 2 desimal",
     ),
     col(
+        "dasar_capaian",
+        "string",
+        "Dasar status_capaian: target_sd_triwulan (rencana aksi) atau target_tahunan (bila tidak ada target triwulan)",
+    ),
+    col(
+        "status_capaian",
+        "string",
+        "melampaui_target, tercapai, belum_tercapai (tahun belum ditutup), tidak_tercapai (TW IV dilaporkan), belum_diukur, belum_jadwal_pengukuran, belum_dilaksanakan atau tanpa_persentase",
+    ),
+    col(
         "kategori",
         "string",
-        "Kategori capaian terhadap target triwulan",
+        "Kategori capaian (bukan kategori nilai yang diukur), menurut dasar_capaian",
+    ),
+    col(
+        "pembilang",
+        "number",
+        "Pembilang rumus, bila dicatat, agar realisasi dapat dihitung ulang",
+    ),
+    col("penyebut", "number", "Penyebut rumus, bila dicatat"),
+    col(
+        "capaian_resmi_persen",
+        "number",
+        "Capaian yang tercetak pada formulir resmi, bila dicatat (capaian_*_persen adalah hitung ulang)",
+    ),
+    col(
+        "cek_data",
+        "string",
+        "Alasan angka ini perlu dicek, dipisah titik koma; kosong bila tidak ada",
     ),
     col("tanggal_laporan", "date", "Tanggal laporan realisasi"),
     col("keterangan", "string", "Keterangan"),
@@ -126,7 +158,9 @@ pub const INDICATOR_COLUMNS: &[Column] = &[
     ),
 ];
 
-/// Columns of the budget table: one row per budget line and quarter.
+/// Columns of the budget table: one row per budget line, with the
+/// cumulative realisation of each quarter in its own column, so that no
+/// figure repeats and a column sum means something.
 pub const BUDGET_COLUMNS: &[Column] = &[
     col("tahun", "integer", "Tahun anggaran"),
     col("kode_unit", "string", "Id unit kerja (tetap)"),
@@ -134,17 +168,102 @@ pub const BUDGET_COLUMNS: &[Column] = &[
     col("kode", "string", "Kode program/kegiatan/sub kegiatan"),
     col("nama", "string", "Nama program/kegiatan/sub kegiatan"),
     col("level", "string", "program, kegiatan atau sub_kegiatan"),
-    col("pagu", "integer", "Pagu anggaran (Rp)"),
-    col("triwulan", "integer", "Triwulan 1-4"),
     col(
-        "realisasi_kumulatif",
-        "integer",
-        "Realisasi anggaran s.d. triwulan (Rp)",
+        "kode_induk",
+        "string",
+        "Kode baris di atasnya dalam daftar (program dari kegiatan); kosong untuk baris teratas",
     ),
+    col(
+        "dalam_total",
+        "boolean",
+        "true bila baris ini dijumlahkan dalam total unit (baris teratas); baris di bawahnya sudah termasuk dalam induknya",
+    ),
+    col(
+        "pagu",
+        "integer",
+        "Pagu baris ini (Rp). Jangan menjumlahkan kolom ini lintas tingkat: pakai pagu_dalam_total",
+    ),
+    col(
+        "pagu_dalam_total",
+        "integer",
+        "Pagu bila dalam_total, selain itu kosong: jumlah kolom ini = total pagu yang benar",
+    ),
+    col("realisasi_sd_tw1", "integer", "Realisasi kumulatif s.d. TW I (Rp)"),
+    col("realisasi_sd_tw2", "integer", "Realisasi kumulatif s.d. TW II (Rp)"),
+    col("realisasi_sd_tw3", "integer", "Realisasi kumulatif s.d. TW III (Rp)"),
+    col("realisasi_sd_tw4", "integer", "Realisasi kumulatif s.d. TW IV (Rp)"),
+    col(
+        "serapan_terakhir_persen",
+        "number",
+        "Serapan s.d. triwulan terakhir yang dilaporkan (%), dibulatkan 2 desimal",
+    ),
+    col(
+        "daftar_lengkap",
+        "boolean",
+        "false bila PK menyatakan daftar anggaran hanya sebagian (total bukan pagu seluruhnya)",
+    ),
+];
+
+/// Columns of the summary table: one row per unit and year, the headline
+/// figures of its page.
+pub const SUMMARY_COLUMNS: &[Column] = &[
+    col("tahun", "integer", "Tahun Perjanjian Kinerja"),
+    col("kode_unit", "string", "Id unit kerja (tetap)"),
+    col("unit", "string", "Nama unit kerja"),
+    col(
+        "sd_triwulan",
+        "integer",
+        "Triwulan terakhir yang dilaporkan (kosong bila belum ada laporan)",
+    ),
+    col(
+        "keadaan_tahun",
+        "string",
+        "belum_mulai, berjalan, ditutup (TW IV dilaporkan) atau terlambat",
+    ),
+    col(
+        "rata_rata_periode_persen",
+        "number",
+        "Rata-rata sederhana capaian thd. target periode (target s.d. triwulan bila ada, selain itu target tahunan)",
+    ),
+    col(
+        "rata_rata_tahunan_persen",
+        "number",
+        "Rata-rata sederhana capaian thd. target tahunan",
+    ),
+    col(
+        "indikator_terukur",
+        "integer",
+        "Indikator yang masuk rata-rata (punya persentase)",
+    ),
+    col(
+        "indikator_dasar_triwulan",
+        "integer",
+        "Indikator yang diukur thd. target triwulan (rencana aksi)",
+    ),
+    col("jumlah_indikator", "integer", "Semua indikator PK"),
+    col("tercapai", "integer", "Indikator tercapai atau melampaui target"),
+    col(
+        "belum_tercapai",
+        "integer",
+        "Di bawah target, tahun belum ditutup",
+    ),
+    col("tidak_tercapai", "integer", "Di bawah target, tahun ditutup"),
+    col(
+        "belum_diukur",
+        "integer",
+        "Tanpa angka: belum diukur, belum jadwal pengukuran, atau belum dilaksanakan",
+    ),
+    col("tanpa_persentase", "integer", "Ada angka, tanpa persentase"),
+    col("pagu", "integer", "Total pagu (baris teratas)"),
     col(
         "serapan_persen",
         "number",
-        "Serapan s.d. triwulan (%), dibulatkan 2 desimal",
+        "Serapan s.d. triwulan terakhir dengan data anggaran (%)",
+    ),
+    col(
+        "indeks_efisiensi",
+        "number",
+        "Capaian thd. target tahunan ÷ serapan (IE ≥ 1: efisien)",
     ),
 ];
 
@@ -226,14 +345,15 @@ pub fn indicator_rows(
             let qi = usize::from(q.quarter - 1);
             let report = a.reports[qi].as_ref();
             let ir = report.and_then(|r| r.indicators.get(&i.key));
-            let status = match (&report, &q.realised) {
-                (None, _) | (_, None) => "belum_dilaporkan",
-                (_, Some(Observation::NotYetMeasured)) => "belum_diukur",
-                (_, Some(Observation::Measured(_))) => "terukur",
+            let status = match (&q.realised, q.status) {
+                (Some(Observation::Measured(_)), _) => "terukur",
+                (_, compute::Status::NotDue(_)) => "belum_jadwal_pengukuran",
+                (_, compute::Status::NotCarriedOut) => "belum_dilaksanakan",
+                _ => "belum_diukur",
             };
             let measured = q.realised.as_ref().and_then(Observation::value);
             let category = q
-                .against_quarter
+                .current()
                 .and_then(Achievement::percent)
                 .and_then(|p| compute::category(&site.settings.categories, p))
                 .map(|c| c.label.clone())
@@ -263,6 +383,11 @@ pub fn indicator_rows(
                     Rollup::Cumulative => "akumulasi",
                 }),
                 text(machine(&i.target)),
+                text(match i.periodicity {
+                    Periodicity::Quarterly => "triwulanan",
+                    Periodicity::Semester => "semesteran",
+                    Periodicity::Annual => "tahunan",
+                }),
                 Cell::Integer(Some(i64::from(q.quarter))),
                 text(q.target.as_ref().map(machine).unwrap_or_default()),
                 text(status),
@@ -271,7 +396,17 @@ pub fn indicator_rows(
                 Cell::Number(q.realised_to_date.as_ref().and_then(scalar)),
                 Cell::Number(percent(q.against_quarter)),
                 Cell::Number(percent(q.against_annual)),
+                text(match q.basis {
+                    Some(compute::Basis::QuarterTarget(_)) => "target_sd_triwulan",
+                    Some(compute::Basis::Annual(_)) => "target_tahunan",
+                    None => "",
+                }),
+                text(q.status.code()),
                 text(category),
+                Cell::Number(ir.and_then(|r| r.inputs).map(|x| x.numerator)),
+                Cell::Number(ir.and_then(|r| r.inputs).map(|x| x.denominator)),
+                Cell::Number(ir.and_then(|r| r.official_achievement)),
+                text(flag_codes(&year.flags, q.quarter)),
                 text(report.map(|r| date(r.reported_on)).unwrap_or_default()),
                 text(ir.and_then(|r| r.explanation.clone()).unwrap_or_default()),
                 text(ir.and_then(|r| r.obstacles.clone()).unwrap_or_default()),
@@ -309,41 +444,100 @@ pub fn indicator_rows(
     rows
 }
 
-/// Budget rows of one agreement.
-pub fn budget_rows(site: &Site, a: &Agreement) -> Vec<Vec<Cell>> {
+/// Budget rows of one agreement: one per line.
+pub fn budget_rows(site: &Site, figures: &Figures, a: &Agreement) -> Vec<Vec<Cell>> {
     let unit_name = site
         .unit(&a.unit)
         .map_or_else(|| a.unit.clone(), |u| u.name.clone());
+    let Some(fig) = figures.get(&(a.unit.clone(), a.year)) else {
+        return Vec::new();
+    };
     let mut rows = Vec::new();
-    for b in &a.budget {
-        for q in 0..4u8 {
-            let realised = a.reports[usize::from(q)]
-                .as_ref()
-                .and_then(|r| r.budget.get(&b.code))
-                .copied();
-            rows.push(vec![
-                Cell::Integer(Some(i64::from(a.year))),
-                text(&a.unit),
-                text(&unit_name),
-                text(&b.code),
-                text(&b.name),
-                text(match b.level {
-                    BudgetLevel::Program => "program",
-                    BudgetLevel::Kegiatan => "kegiatan",
-                    BudgetLevel::SubKegiatan => "sub_kegiatan",
-                }),
-                Cell::Integer(Some(b.ceiling)),
-                Cell::Integer(Some(i64::from(q + 1))),
-                Cell::Integer(realised),
-                Cell::Number(
-                    realised
-                        .and_then(|r| compute::absorption(r, b.ceiling))
-                        .map(round2),
-                ),
-            ]);
-        }
+    for (b, node) in a.budget.iter().zip(&fig.budget.nodes) {
+        let latest = (0..4).rev().find_map(|q| node.absorption[q]);
+        rows.push(vec![
+            Cell::Integer(Some(i64::from(a.year))),
+            text(&a.unit),
+            text(&unit_name),
+            text(&b.code),
+            text(&b.name),
+            text(match b.level {
+                BudgetLevel::Program => "program",
+                BudgetLevel::Kegiatan => "kegiatan",
+                BudgetLevel::SubKegiatan => "sub_kegiatan",
+            }),
+            text(
+                node.parent
+                    .map(|p| a.budget[p].code.clone())
+                    .unwrap_or_default(),
+            ),
+            Cell::Bool(node.top),
+            Cell::Integer(Some(b.ceiling)),
+            Cell::Integer(node.top.then_some(b.ceiling)),
+            Cell::Integer(node.realised[0]),
+            Cell::Integer(node.realised[1]),
+            Cell::Integer(node.realised[2]),
+            Cell::Integer(node.realised[3]),
+            Cell::Number(latest.map(round2)),
+            Cell::Bool(fig.budget.complete),
+        ]);
     }
     rows
+}
+
+/// The summary row of one agreement.
+pub fn summary_rows(site: &Site, figures: &Figures, a: &Agreement) -> Vec<Vec<Cell>> {
+    let Some(f) = figures.get(&(a.unit.clone(), a.year)) else {
+        return Vec::new();
+    };
+    let unit_name = site
+        .unit(&a.unit)
+        .map_or_else(|| a.unit.clone(), |u| u.name.clone());
+    let count = |n: usize| Cell::Integer(i64::try_from(n).ok());
+    vec![vec![
+        Cell::Integer(Some(i64::from(a.year))),
+        text(&a.unit),
+        text(unit_name),
+        Cell::Integer(f.latest_quarter.map(i64::from)),
+        text(match f.state {
+            compute::YearState::NotStarted => "belum_mulai",
+            compute::YearState::Open(_) => "berjalan",
+            compute::YearState::Closed => "ditutup",
+            compute::YearState::Late { .. } => "terlambat",
+        }),
+        Cell::Number(f.period.value.map(round2)),
+        Cell::Number(f.annual.value.map(round2)),
+        count(f.period.measured),
+        count(f.quarter_basis),
+        count(f.counts.total),
+        count(f.counts.met),
+        count(f.counts.below - f.counts.not_met),
+        count(f.counts.not_met),
+        count(f.counts.unmeasured),
+        count(f.counts.no_percent),
+        Cell::Integer(Some(f.budget.ceiling)),
+        Cell::Number(f.budget.latest().map(|(_, a)| round2(a))),
+        Cell::Number(f.efficiency.and_then(|e| e.index).map(round2)),
+    ]]
+}
+
+/// Machine words of the flags that concern quarter `q` (or the whole year).
+fn flag_codes(flags: &[compute::Flag], q: u8) -> String {
+    use compute::Flag;
+    flags
+        .iter()
+        .filter_map(|f| match f {
+            Flag::AboveCeiling { quarter, .. } if *quarter == q => Some("di_atas_batas_wajar"),
+            Flag::ShareAbove100 { quarter, .. } if *quarter == q => Some("persen_di_atas_100"),
+            Flag::LooksLikeFraction { quarter, .. } if *quarter == q => Some("tampak_pecahan"),
+            Flag::OfficialDiffers { quarter, .. } if *quarter == q => Some("berbeda_dari_angka_resmi"),
+            Flag::InputsDisagree { quarter, .. } if *quarter == q => Some("pembilang_penyebut_tidak_cocok"),
+            Flag::LooksCumulative { .. } => Some("tampak_sudah_kumulatif"),
+            Flag::TargetsDoNotAdd { .. } => Some("target_triwulan_tidak_sesuai"),
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// Neutralises text a spreadsheet would run as a formula.
@@ -446,6 +640,10 @@ impl serde::Serialize for Records<'_> {
                 let mut map = s.serialize_map(Some(order.len()))?;
                 for &i in *order {
                     match row.get(i) {
+                        // A missing value is null, as the data dictionary says.
+                        Some(Cell::Text(t)) if t.is_empty() => {
+                            map.serialize_entry(columns[i].name, &())?;
+                        }
                         Some(Cell::Text(t)) => map.serialize_entry(columns[i].name, t)?,
                         Some(Cell::Number(n)) => {
                             map.serialize_entry(columns[i].name, &n.filter(|n| n.is_finite()))?;
@@ -479,7 +677,8 @@ pub fn json_schema() -> Vec<u8> {
                 "integer" => json!(["integer", "null"]),
                 "number" => json!(["number", "null"]),
                 "boolean" => json!("boolean"),
-                _ => json!("string"),
+                "date" => json!(["string", "null"]),
+                _ => json!(["string", "null"]),
             };
             props.insert(
                 c.name.into(),
@@ -497,7 +696,8 @@ pub fn json_schema() -> Vec<u8> {
             "skema": { "type": "string" },
             "lisensi": { "type": ["string", "null"] },
             "kinerja": { "type": "array", "items": record(INDICATOR_COLUMNS) },
-            "anggaran": { "type": "array", "items": record(BUDGET_COLUMNS) }
+            "anggaran": { "type": "array", "items": record(BUDGET_COLUMNS) },
+            "ringkasan": { "type": "array", "items": record(SUMMARY_COLUMNS) }
         },
         "required": ["judul", "kinerja"]
     });
@@ -602,7 +802,7 @@ pub fn datapackage(site: &Site, created: Date) -> Vec<u8> {
         "profile": "tabular-data-package",
         "name": "kinerja",
         "title": format!("Data kinerja {}", site.settings.institution),
-        "description": "Perjanjian Kinerja, realisasi triwulan dan realisasi anggaran, satu baris per indikator per triwulan.",
+        "description": "Perjanjian Kinerja, realisasi triwulan (satu baris per indikator per triwulan), anggaran (satu baris per program/kegiatan) dan ringkasan (satu baris per unit per tahun).",
         "homepage": site.settings.base_url,
         "created": format!("{created}T00:00:00Z"),
         "licenses": licences,
@@ -626,6 +826,16 @@ pub fn datapackage(site: &Site, created: Date) -> Vec<u8> {
                 "encoding": "utf-8",
                 "dialect": { "delimiter": ",", "lineTerminator": "\r\n", "header": true },
                 "schema": { "fields": fields(BUDGET_COLUMNS), "missingValues": [""] }
+            },
+            {
+                "name": "ringkasan",
+                "path": "ringkasan.csv",
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "dialect": { "delimiter": ",", "lineTerminator": "\r\n", "header": true },
+                "schema": { "fields": fields(SUMMARY_COLUMNS), "missingValues": [""] }
             }
         ]
     });

@@ -957,7 +957,7 @@ fn put_data(
 
 /// Generates every data file: per unit-year, per indicator and for the whole site.
 fn data_files(ctx: &Ctx<'_>, guard: &Guard<'_>, salt: u128) -> Result<DataFiles, RenderError> {
-    use data::{BUDGET_COLUMNS, INDICATOR_COLUMNS, Table};
+    use data::{BUDGET_COLUMNS, INDICATOR_COLUMNS, SUMMARY_COLUMNS, Table};
     let site = ctx.site;
     let created = site_date(site);
     let licence = site.settings.licence.as_deref();
@@ -978,10 +978,15 @@ fn data_files(ctx: &Ctx<'_>, guard: &Guard<'_>, salt: u128) -> Result<DataFiles,
             let anggaran = Table {
                 name: "anggaran",
                 columns: BUDGET_COLUMNS,
-                rows: data::budget_rows(site, a),
+                rows: data::budget_rows(site, ctx.figures, a),
+            };
+            let ringkasan = Table {
+                name: "ringkasan",
+                columns: SUMMARY_COLUMNS,
+                rows: data::summary_rows(site, ctx.figures, a),
             };
             let title = format!("{} {} {}", t.get("agreement"), a.unit, a.year);
-            let both = [&kinerja, &anggaran];
+            let both = [&kinerja, &anggaran, &ringkasan];
             let files = vec![
                 (
                     "CSV",
@@ -1098,11 +1103,20 @@ fn data_files(ctx: &Ctx<'_>, guard: &Guard<'_>, salt: u128) -> Result<DataFiles,
         rows: site
             .agreements
             .iter()
-            .flat_map(|a| data::budget_rows(site, a))
+            .flat_map(|a| data::budget_rows(site, ctx.figures, a))
+            .collect(),
+    };
+    let summary = Table {
+        name: "ringkasan",
+        columns: SUMMARY_COLUMNS,
+        rows: site
+            .agreements
+            .iter()
+            .flat_map(|a| data::summary_rows(site, ctx.figures, a))
             .collect(),
     };
     let title = format!("Data kinerja {}", site.settings.institution);
-    let both = [&all, &budget];
+    let both = [&all, &budget, &summary];
     let site_files = vec![
         (
             "CSV",
@@ -1115,6 +1129,12 @@ fn data_files(ctx: &Ctx<'_>, guard: &Guard<'_>, salt: u128) -> Result<DataFiles,
             t.get("budget").to_string(),
             "data/anggaran.csv",
             DataBytes::Make(Box::new(|| data::to_csv(&budget))),
+        ),
+        (
+            "CSV",
+            t.get("summary").to_string(),
+            "data/ringkasan.csv",
+            DataBytes::Make(Box::new(|| data::to_csv(&summary))),
         ),
         (
             "JSON",
@@ -1168,6 +1188,7 @@ struct DataView {
     groups: Vec<DataGroup>,
     indicator_columns: Vec<ColumnView>,
     budget_columns: Vec<ColumnView>,
+    summary_columns: Vec<ColumnView>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -1213,6 +1234,7 @@ fn data_view(ctx: &Ctx<'_>, data: &DataFiles) -> DataView {
         groups,
         indicator_columns: columns(data::INDICATOR_COLUMNS),
         budget_columns: columns(data::BUDGET_COLUMNS),
+        summary_columns: columns(data::SUMMARY_COLUMNS),
     }
 }
 

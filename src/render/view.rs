@@ -1105,18 +1105,21 @@ impl Ctx<'_> {
                 self.t.get("not_efficient").into()
             },
             as_of: format!("{} {}", self.t.get("up_to"), self.quarter_label(e.quarter)),
-            basis: format!(
-                "{} {} {} {} ({}) {} {} {} {}",
-                self.t.get("efficiency_basis"),
-                e.indicators,
-                self.t.get("indicators_lc"),
-                self.t.get("basis_annual"),
-                format::percent(e.achievement, lang),
-                self.t.get("absorption").to_lowercase(),
-                e.lines,
-                self.t.get("lines"),
-                self.t.get("budget").to_lowercase(),
-            ),
+            basis: if lang == Lang::Id {
+                format!(
+                    "Dihitung dari {} indikator (capaian thd. target tahunan) dan serapan {} baris anggaran teratas, keduanya s.d. {}",
+                    e.indicators,
+                    e.lines,
+                    self.quarter_label(e.quarter)
+                )
+            } else {
+                format!(
+                    "Computed from {} indicators (achievement vs. the annual target) and the absorption of {} top budget lines, both up to {}",
+                    e.indicators,
+                    e.lines,
+                    self.quarter_label(e.quarter)
+                )
+            },
             objective: String::new(),
         }
     }
