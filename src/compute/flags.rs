@@ -150,7 +150,11 @@ pub fn of(
             .quarters
             .iter()
             .filter_map(|q| {
-                let v = q.realised.as_ref().and_then(Observation::value).and_then(number)?;
+                let v = q
+                    .realised
+                    .as_ref()
+                    .and_then(Observation::value)
+                    .and_then(number)?;
                 let t = q.target.as_ref().and_then(number)?;
                 Some((v, t))
             })

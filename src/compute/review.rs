@@ -10,13 +10,16 @@ use std::path::Path;
 /// The line of the first `key: value` (value unquoted or quoted) in `text`
 /// at or after line `from` (1-based).
 fn find_line(text: &str, from: usize, key: &str, value: &str) -> Option<(usize, usize)> {
-    text.lines().enumerate().skip(from.saturating_sub(1)).find_map(|(i, line)| {
-        let body = line.trim_start().trim_start_matches("- ");
-        let rest = body.strip_prefix(key)?.strip_prefix(':')?.trim();
-        let rest = rest.trim_matches(|c| c == '"' || c == '\'');
-        let col = line.len() - line.trim_start().len() + 1;
-        (rest == value).then_some((i + 1, col))
-    })
+    text.lines()
+        .enumerate()
+        .skip(from.saturating_sub(1))
+        .find_map(|(i, line)| {
+            let body = line.trim_start().trim_start_matches("- ");
+            let rest = body.strip_prefix(key)?.strip_prefix(':')?.trim();
+            let rest = rest.trim_matches(|c| c == '"' || c == '\'');
+            let col = line.len() - line.trim_start().len() + 1;
+            (rest == value).then_some((i + 1, col))
+        })
 }
 
 /// Where an indicator is in a file: an agreement (objective, then indicator
@@ -68,6 +71,13 @@ pub fn warnings(site: &Site, figures: &Figures, sources: &Sources, diags: &mut D
                         },
                         format!("the quarterly targets of `{key}` come to {sum}, not to the annual target {annual}{}", if *missing > 0 { format!(" ({missing} quarters have none)") } else { String::new() }),
                     ),
+                    // Indicators marked `share: true` are already warned by
+                    // validation, at the value itself.
+                    Flag::ShareAbove100 { .. }
+                        if a.indicator(key).is_some_and(|(_, i)| i.share) =>
+                    {
+                        continue;
+                    }
                     Flag::ShareAbove100 { quarter, value } => (
                         quarter_file(*quarter),
                         "a percentage of a whole cannot exceed 100; check the figure or the unit of measure".to_string(),
@@ -78,11 +88,10 @@ pub fn warnings(site: &Site, figures: &Figures, sources: &Sources, diags: &mut D
                         format!("the unit of measure is a percentage: write {} rather than {value}", value * 100.0),
                         format!("`{key}` reports {value} in Triwulan {quarter}, which looks like a fraction where a percentage is due"),
                     ),
-                    Flag::OfficialDiffers { quarter, official, computed } => (
-                        quarter_file(*quarter),
-                        "both are published; check whether the form truncated or used rounded inputs".to_string(),
-                        format!("the official achievement of `{key}` in Triwulan {quarter} is {official} %, the recomputation gives {computed:.2} %"),
-                    ),
+                    // A signed figure that differs from the recomputation is a
+                    // fact of the record, shown beside it on the page; it is
+                    // not a mistake in the content.
+                    Flag::OfficialDiffers { .. } => continue,
                     Flag::InputsDisagree { quarter, from_inputs, value } => (
                         quarter_file(*quarter),
                         "check the numerator, the denominator and the value".to_string(),

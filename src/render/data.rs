@@ -188,10 +188,26 @@ pub const BUDGET_COLUMNS: &[Column] = &[
         "integer",
         "Pagu bila dalam_total, selain itu kosong: jumlah kolom ini = total pagu yang benar",
     ),
-    col("realisasi_sd_tw1", "integer", "Realisasi kumulatif s.d. TW I (Rp)"),
-    col("realisasi_sd_tw2", "integer", "Realisasi kumulatif s.d. TW II (Rp)"),
-    col("realisasi_sd_tw3", "integer", "Realisasi kumulatif s.d. TW III (Rp)"),
-    col("realisasi_sd_tw4", "integer", "Realisasi kumulatif s.d. TW IV (Rp)"),
+    col(
+        "realisasi_sd_tw1",
+        "integer",
+        "Realisasi kumulatif s.d. TW I (Rp)",
+    ),
+    col(
+        "realisasi_sd_tw2",
+        "integer",
+        "Realisasi kumulatif s.d. TW II (Rp)",
+    ),
+    col(
+        "realisasi_sd_tw3",
+        "integer",
+        "Realisasi kumulatif s.d. TW III (Rp)",
+    ),
+    col(
+        "realisasi_sd_tw4",
+        "integer",
+        "Realisasi kumulatif s.d. TW IV (Rp)",
+    ),
     col(
         "serapan_terakhir_persen",
         "number",
@@ -241,13 +257,21 @@ pub const SUMMARY_COLUMNS: &[Column] = &[
         "Indikator yang diukur thd. target triwulan (rencana aksi)",
     ),
     col("jumlah_indikator", "integer", "Semua indikator PK"),
-    col("tercapai", "integer", "Indikator tercapai atau melampaui target"),
+    col(
+        "tercapai",
+        "integer",
+        "Indikator tercapai atau melampaui target",
+    ),
     col(
         "belum_tercapai",
         "integer",
         "Di bawah target, tahun belum ditutup",
     ),
-    col("tidak_tercapai", "integer", "Di bawah target, tahun ditutup"),
+    col(
+        "tidak_tercapai",
+        "integer",
+        "Di bawah target, tahun ditutup",
+    ),
     col(
         "belum_diukur",
         "integer",
@@ -530,8 +554,12 @@ fn flag_codes(flags: &[compute::Flag], q: u8) -> String {
             Flag::AboveCeiling { quarter, .. } if *quarter == q => Some("di_atas_batas_wajar"),
             Flag::ShareAbove100 { quarter, .. } if *quarter == q => Some("persen_di_atas_100"),
             Flag::LooksLikeFraction { quarter, .. } if *quarter == q => Some("tampak_pecahan"),
-            Flag::OfficialDiffers { quarter, .. } if *quarter == q => Some("berbeda_dari_angka_resmi"),
-            Flag::InputsDisagree { quarter, .. } if *quarter == q => Some("pembilang_penyebut_tidak_cocok"),
+            Flag::OfficialDiffers { quarter, .. } if *quarter == q => {
+                Some("berbeda_dari_angka_resmi")
+            }
+            Flag::InputsDisagree { quarter, .. } if *quarter == q => {
+                Some("pembilang_penyebut_tidak_cocok")
+            }
             Flag::LooksCumulative { .. } => Some("tampak_sudah_kumulatif"),
             Flag::TargetsDoNotAdd { .. } => Some("target_triwulan_tidak_sesuai"),
             _ => None,

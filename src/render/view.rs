@@ -1169,10 +1169,17 @@ impl Ctx<'_> {
                     revision,
                     label: self.quarter_label(q.quarter),
                     target: self.value(q.target.as_ref()),
-                    realised: if a.reports[usize::from(q.quarter - 1)].is_some() {
-                        self.observation(q.realised.as_ref())
-                    } else {
-                        "–".into()
+                    realised: match (&q.realised, q.status) {
+                        (Some(Observation::Measured(_)), _) | (Some(_), Status::NotCarriedOut) => {
+                            self.observation(q.realised.as_ref())
+                        }
+                        (_, Status::NotDue(_) | Status::NotCarriedOut) => {
+                            self.status_word(q.status, None)
+                        }
+                        _ if a.reports[usize::from(q.quarter - 1)].is_some() => {
+                            self.t.get("not_measured").into()
+                        }
+                        _ => "–".into(),
                     },
                     to_date: (ind.rollup == Rollup::Cumulative)
                         .then(|| self.value(q.realised_to_date.as_ref())),

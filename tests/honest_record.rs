@@ -1,0 +1,194 @@
+//! An honest record: words true at the moment they are read, every summary
+//! with its basis and counts, flags a reader can see, budget lines as the
+//! hierarchy they are. Built from `tests/fixtures/honest-record` (a closed
+//! 2025 beside a 2026 reported up to TW II, with a late unit).
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
+
+mod common;
+
+use common::{build, root};
+use std::path::Path;
+
+fn page(out: &Path, rel: &str) -> String {
+    let html = std::fs::read_to_string(out.join(rel)).expect("page");
+    // Text only, spaces collapsed, so assertions read like the page.
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace('\u{a0}', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn built() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().expect("tmp");
+    let out = dir.path().join("public");
+    let r = build(&root().join("tests/fixtures/honest-record"), &out);
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    (dir, out)
+}
+
+#[test]
+fn below_target_mid_year_is_not_yet_met_and_a_closed_year_is_not_met() {
+    let (_d, out) = built();
+    let mid = page(&out, "unit/dinkes/2026/index.html");
+    assert!(mid.contains("Belum tercapai (s.d. TW II)"), "{mid}");
+    assert!(
+        !mid.contains("Tidak tercapai"),
+        "a running year says 'belum tercapai'"
+    );
+    assert!(
+        !mid.contains("Belum dilaksanakan"),
+        "only said where the content says so"
+    );
+    let closed = page(&out, "unit/dinkes/2025/index.html");
+    assert!(closed.contains("Tidak tercapai"));
+    assert!(closed.contains("Tahun ditutup"));
+}
+
+#[test]
+fn missing_figures_read_not_yet_measured_with_their_explanation_and_yearly_ones_are_not_due() {
+    let (_d, out) = built();
+    let p = page(&out, "unit/dinkes/2026/index.html");
+    assert!(
+        p.contains("Belum diukur (Proses evaluasi masih berjalan)"),
+        "{p}"
+    );
+    assert!(p.contains("Diukur tahunan"));
+    // The yearly indicator is not 'belum dilaporkan' in quarters that were not due.
+    assert!(!p.contains("Belum dilaporkan"));
+}
+
+#[test]
+fn categories_describe_the_achievement_and_figures_keep_their_precision() {
+    let (_d, out) = built();
+    let p = page(&out, "unit/dinkes/2026/index.html");
+    assert!(p.contains("capaian Sangat Tinggi") || p.contains("capaian Tinggi"));
+    assert!(
+        p.contains("0,3121"),
+        "the realisation keeps its four decimals"
+    );
+    assert!(
+        p.contains("1.296,64 ÷ 415.477,22"),
+        "formula inputs are shown"
+    );
+    assert!(
+        p.contains("angka resmi 91,78 %; dihitung ulang 91,79 %"),
+        "{p}"
+    );
+}
+
+#[test]
+fn every_summary_states_its_basis_and_counts() {
+    let (_d, out) = built();
+    let p = page(&out, "unit/dinkes/2026/index.html");
+    assert!(p.contains("Rata-rata capaian thd. target periode s.d. TW II"));
+    assert!(p.contains("Rata-rata capaian thd. target tahunan s.d. TW II"));
+    assert!(p.contains("dari 6 indikator terukur"));
+    assert!(p.contains("dari 6 indikator tercapai"));
+    assert!(p.contains("1 belum diukur · 1 tanpa persentase") || p.contains("belum diukur"));
+    let home = page(&out, "index.html");
+    assert!(
+        home.contains("Hasil tahun 2025"),
+        "last year's results stay on the home page"
+    );
+    assert!(home.contains("Kemajuan tahun berjalan 2026"));
+    assert!(
+        home.contains("s.d. TW I (terlambat)"),
+        "the late unit is marked late: {home}"
+    );
+}
+
+#[test]
+fn flags_are_visible_on_the_page_and_warned_by_check() {
+    let (_d, out) = built();
+    let p = page(&out, "unit/dinkes/2026/index.html");
+    assert!(p.contains("cek data"));
+    assert!(p.contains("tampak sudah kumulatif"));
+    assert!(p.contains("di atas batas wajar 150 %"));
+    assert!(p.contains("tampak pecahan"));
+    let r = common::kinerja(
+        &root(),
+        &["check", "--content", "tests/fixtures/honest-record"],
+    );
+    let err = String::from_utf8_lossy(&r.stderr);
+    for needle in [
+        "look already cumulative",
+        "above 150 %",
+        "looks like a fraction",
+        "has no parent line",
+    ] {
+        assert!(err.contains(needle), "check should warn '{needle}':\n{err}");
+    }
+}
+
+#[test]
+fn budget_totals_add_the_top_level_only_and_say_when_the_list_is_partial() {
+    let (_d, out) = built();
+    let p = page(&out, "unit/dinkes/2026/index.html");
+    assert!(
+        p.contains("Jumlah Rp 1.050.000.000"),
+        "programme + orphan kegiatan, not 2,05 miliar: {p}"
+    );
+    assert!(p.contains("Daftar anggaran tidak lengkap"));
+    let csv = std::fs::read_to_string(out.join("data/anggaran.csv")).unwrap();
+    let mut lines = csv.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let col = header
+        .iter()
+        .position(|h| *h == "pagu_dalam_total")
+        .unwrap();
+    let sum: i64 = lines
+        .filter(|l| l.contains(",dinkes,") && l.starts_with("2026"))
+        .filter_map(|l| l.split(',').nth(col).and_then(|v| v.parse::<i64>().ok()))
+        .sum();
+    assert_eq!(
+        sum, 1_050_000_000,
+        "a naive column sum gives the true total"
+    );
+}
+
+#[test]
+fn downloads_carry_the_summary_the_status_and_null_for_missing() {
+    let (_d, out) = built();
+    let summary = std::fs::read_to_string(out.join("data/ringkasan.csv")).unwrap();
+    assert!(
+        summary
+            .lines()
+            .any(|l| l.starts_with("2026,dinkes,") && l.contains(",berjalan,"))
+    );
+    assert!(
+        summary
+            .lines()
+            .any(|l| l.starts_with("2026,dukcapil,") && l.contains(",terlambat,"))
+    );
+    assert!(
+        summary
+            .lines()
+            .any(|l| l.starts_with("2025,dinkes,") && l.contains(",ditutup,"))
+    );
+    let kinerja = std::fs::read_to_string(out.join("data/kinerja.csv")).unwrap();
+    assert!(kinerja.contains("belum_tercapai"));
+    assert!(kinerja.contains("tidak_tercapai"));
+    assert!(kinerja.contains("belum_jadwal_pengukuran"));
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("data/kinerja.json")).unwrap())
+            .unwrap();
+    let rows = json["kinerja"].as_array().unwrap();
+    assert!(
+        rows.iter().all(|r| r["keterangan"] != ""),
+        "missing text is null, never \"\""
+    );
+    assert!(json["ringkasan"].as_array().unwrap().len() == 5);
+}
