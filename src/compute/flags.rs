@@ -4,7 +4,9 @@
 //! "cek data" mark and the reason, and `kinerja check` warns.
 
 use super::{Achievement, IndicatorYear};
-use crate::model::{Agreement, Indicator, Observation, Polarity, Rollup, Settings, Value};
+use crate::model::{
+    Agreement, Indicator, Observation, Polarity, Rollup, Settings, Value, is_percent,
+};
 
 /// Why a figure should be checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -72,13 +74,6 @@ pub enum Flag {
         /// The value reported.
         value: f64,
     },
-}
-
-fn is_percent(measure: &str) -> bool {
-    matches!(
-        measure.trim().to_lowercase().as_str(),
-        "%" | "persen" | "persentase"
-    )
 }
 
 fn number(v: &Value) -> Option<f64> {

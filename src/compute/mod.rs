@@ -50,6 +50,8 @@ pub struct QuarterFigures {
     pub status: Status,
     /// What that verdict's percentage is measured against.
     pub basis: Option<Basis>,
+    /// The verdict on the figure against the annual target.
+    pub annual_status: Status,
     /// Whether a measurement was due this quarter.
     pub due: bool,
 }
@@ -79,6 +81,8 @@ pub struct IndicatorYear {
     pub status: Status,
     /// What the current figure is measured against.
     pub basis: Option<Basis>,
+    /// The verdict on the year's figure against the annual target.
+    pub annual_status: Status,
     /// Figures a human should check, with the reason.
     pub flags: Vec<Flag>,
 }
@@ -413,12 +417,18 @@ pub fn indicator_year(
         } else {
             against_annual.map(|_| Basis::Annual(quarter))
         };
-        let status = match against_quarter.or(against_annual) {
-            Some(a) => Status::of(a, quarter == 4 && year_reported),
-            None if report.is_some_and(|r| r.not_carried_out) => Status::NotCarriedOut,
-            None if !due => Status::NotDue(indicator.periodicity),
-            None => Status::NotMeasured,
+        let closed = quarter == 4 && year_reported;
+        let missing = if report.is_some_and(|r| r.not_carried_out) {
+            Status::NotCarriedOut
+        } else if !due {
+            Status::NotDue(indicator.periodicity)
+        } else {
+            Status::NotMeasured
         };
+        let status = against_quarter
+            .or(against_annual)
+            .map_or(missing, |a| Status::of(a, closed));
+        let annual_status = against_annual.map_or(missing, |a| Status::of(a, closed));
         QuarterFigures {
             quarter,
             target,
@@ -429,6 +439,7 @@ pub fn indicator_year(
             against_annual,
             status,
             basis,
+            annual_status,
             due,
         }
     });
@@ -441,6 +452,7 @@ pub fn indicator_year(
         closed: year_reported && as_of == Some(4),
         status: Status::NotMeasured,
         basis: None,
+        annual_status: Status::NotMeasured,
         flags: Vec::new(),
     };
     year.basis = as_of.and_then(|q| year.quarters[usize::from(q - 1)].basis);
@@ -465,22 +477,11 @@ pub fn indicator_year(
             }
         }
     };
+    year.annual_status = year
+        .achievement
+        .map_or(year.status, |a| Status::of(a, year.closed));
     year.flags = flags::of(agreement, indicator, &year, settings);
     year
-}
-
-/// The plain (unweighted) mean of the achievements that have a percentage.
-pub fn mean_achievement(
-    achievements: impl IntoIterator<Item = Option<Achievement>>,
-) -> Option<f64> {
-    let (sum, n) = achievements
-        .into_iter()
-        .flatten()
-        .filter_map(Achievement::percent)
-        .fold((0.0, 0u32), |(s, n), p| (s + p, n + 1));
-    (n > 0)
-        .then(|| sum / f64::from(n))
-        .filter(|m| m.is_finite())
 }
 
 /// The band an achievement falls in; `categories` are sorted highest first.
@@ -636,18 +637,6 @@ mod tests {
             Some(Achievement::Percent(150.0))
         );
         assert_eq!(y.quarters[2].against_quarter, None);
-    }
-
-    #[test]
-    fn mean_skips_undefined_achievements() {
-        let m = mean_achievement([
-            Some(Achievement::Percent(80.0)),
-            Some(Achievement::Undefined(NoPercent::ZeroTarget)),
-            None,
-            Some(Achievement::Percent(100.0)),
-        ]);
-        assert_eq!(m, Some(90.0));
-        assert_eq!(mean_achievement([None]), None);
     }
 
     #[test]

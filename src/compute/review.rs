@@ -22,6 +22,20 @@ fn find_line(text: &str, from: usize, key: &str, value: &str) -> Option<(usize, 
         })
 }
 
+/// The line of the first `key:` in `text` at or after line `from`, whatever its value.
+fn find_key(text: &str, from: usize, key: &str) -> Option<(usize, usize)> {
+    text.lines()
+        .enumerate()
+        .skip(from.saturating_sub(1))
+        .find_map(|(i, line)| {
+            let body = line.trim_start().trim_start_matches("- ");
+            let col = line.len() - line.trim_start().len() + 1;
+            body.strip_prefix(key)?
+                .starts_with(':')
+                .then_some((i + 1, col))
+        })
+}
+
 /// Where an indicator is in a file: an agreement (objective, then indicator
 /// id) or a realisation (`id: S1/IK1`).
 fn locate(sources: &Sources, file: &Path, key: &str, agreement: bool) -> Option<Span> {
@@ -69,7 +83,7 @@ pub fn warnings(site: &Site, figures: &Figures, sources: &Sources, diags: &mut D
                         } else {
                             "with `rollup: cumulative` the quarterly targets add up to the annual one; with `rollup: last` the TW IV target is the annual one".to_string()
                         },
-                        format!("the quarterly targets of `{key}` come to {sum}, not to the annual target {annual}{}", if *missing > 0 { format!(" ({missing} quarters have none)") } else { String::new() }),
+                        format!("the quarterly targets of `{key}` come to {sum}, not to the annual target {annual}{}", if *missing > 0 { format!(" ({missing} of the 4 quarters have none)") } else { String::new() }),
                     ),
                     // Indicators marked `share: true` are already warned by
                     // validation, at the value itself.
@@ -85,7 +99,7 @@ pub fn warnings(site: &Site, figures: &Figures, sources: &Sources, diags: &mut D
                     ),
                     Flag::LooksLikeFraction { quarter, value } => (
                         quarter_file(*quarter),
-                        format!("the unit of measure is a percentage: write {} rather than {value}", value * 100.0),
+                        format!("the unit of measure is a percentage: write {} rather than {value}", (value * 1e8).round() / 1e6),
                         format!("`{key}` reports {value} in Triwulan {quarter}, which looks like a fraction where a percentage is due"),
                     ),
                     // A signed figure that differs from the recomputation is a
@@ -99,10 +113,22 @@ pub fn warnings(site: &Site, figures: &Figures, sources: &Sources, diags: &mut D
                     ),
                 };
                 let in_pk = file == pk;
-                diags.push(
-                    Diagnostic::warning(file, locate(sources, file, key, in_pk), message)
-                        .with_help(help),
-                );
+                let mut at = locate(sources, file, key, in_pk);
+                if matches!(flag, Flag::TargetsDoNotAdd { .. }) {
+                    // Point at the quarterly targets of this indicator, when given.
+                    let next_item = at.and_then(|s| {
+                        sources
+                            .get(file)
+                            .and_then(|t| find_key(t, s.line + 1, "id"))
+                    });
+                    if let Some(found) = at
+                        .and_then(|s| find_key(sources.get(file)?, s.line + 1, "quarterly_targets"))
+                        .filter(|(l, _)| next_item.is_none_or(|(n, _)| *l < n))
+                    {
+                        at = Some(Span::new(found.0, found.1, 1));
+                    }
+                }
+                diags.push(Diagnostic::warning(file, at, message).with_help(help));
             }
         }
         let text = sources.get(pk);

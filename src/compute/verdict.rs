@@ -259,5 +259,6 @@ mod tests {
         ]);
         assert_eq!(m.value, Some(90.0));
         assert_eq!((m.measured, m.total), (2, 4));
+        assert_eq!(Mean::of([None]).value, None);
     }
 }

@@ -479,6 +479,14 @@ pub struct Indicator {
     pub supports: Option<CascadeLink>,
 }
 
+/// Whether a unit of measure is a percentage (`%`, `persen`, `persentase`).
+pub fn is_percent(measure: &str) -> bool {
+    matches!(
+        measure.trim().to_lowercase().as_str(),
+        "%" | "persen" | "persentase"
+    )
+}
+
 impl Indicator {
     /// The kind of figure the indicator uses.
     pub fn kind(&self) -> ValueKind {

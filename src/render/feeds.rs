@@ -99,15 +99,24 @@ fn entries(ctx: &Ctx<'_>, agreements: &[&Agreement]) -> Vec<Entry> {
                     ),
                 });
             }
-            let achievement = fig
-                .and_then(|f| {
-                    crate::compute::mean_achievement(
-                        f.indicators
-                            .iter()
-                            .map(|(_, y)| y.quarters[usize::from(r.quarter - 1)].against_quarter),
+            // The same basis as the unit-year page: each indicator against
+            // the target of the period (quarterly target to date, else annual).
+            let achievement = fig.and_then(|f| {
+                let mean = crate::compute::Mean::of(
+                    f.indicators
+                        .iter()
+                        .map(|(_, y)| y.quarters[usize::from(r.quarter - 1)].current()),
+                );
+                mean.value.map(|p| {
+                    format!(
+                        "{} ({} {}; {})",
+                        format::percent(p, ctx.lang),
+                        t.get("basis_period").to_lowercase(),
+                        ctx.period(r.quarter, a.year),
+                        ctx.measured_of(mean)
                     )
                 })
-                .map(|p| format::percent(p, ctx.lang));
+            });
             out.push(Entry {
                 date: r.reported_on,
                 title: format!(

@@ -94,8 +94,6 @@ pub struct HomeView {
     pub latest: Option<Latest>,
     /// The year shown.
     pub year: Option<i32>,
-    /// Mean achievement of all indicators that year.
-    pub overall: AchievementView,
     /// Indicators that year.
     pub indicator_count: usize,
     /// The year's progress: both bases, labelled, and the counts.
@@ -140,8 +138,6 @@ pub struct YearView {
     pub distribution: Vec<Band>,
     /// Units by achievement.
     pub chart: Option<Chart>,
-    /// Mean of all indicators.
-    pub overall: AchievementView,
     /// Both means, labelled, and the counts.
     pub summary: SummaryView,
     /// `Data s.d. Triwulan II 2026`.
@@ -357,10 +353,6 @@ impl Ctx<'_> {
         })
     }
 
-    fn overall(&self, year: i32) -> AchievementView {
-        self.year_summary(year).period
-    }
-
     /// The summary of every indicator of `year`: both means and the counts.
     pub fn year_summary(&self, year: i32) -> SummaryView {
         let figs = || {
@@ -411,7 +403,7 @@ impl Ctx<'_> {
                     reported: {
                         let mut r = f.latest_quarter.map_or_else(
                             || self.t.get("not_reported").into(),
-                            |q| format!("{} {}", self.t.get("up_to"), self.tw(q)),
+                            |q| format!("{} {}", self.t.get("up_to"), self.quarter_label(q)),
                         );
                         if matches!(f.state, compute::YearState::Late { .. }) {
                             r.push_str(&format!(" ({})", self.t.get("late_mark")));
@@ -507,7 +499,6 @@ impl Ctx<'_> {
         HomeView {
             latest,
             year,
-            overall: year.map_or_else(|| self.mean_view(Mean::default()), |y| self.overall(y)),
             summary: year.map(|y| self.year_summary(y)),
             results: year.and_then(|current| {
                 let closed = self
@@ -636,7 +627,6 @@ impl Ctx<'_> {
             distribution: self.bands(&rows),
             rows,
             chart,
-            overall: self.overall(year),
             summary: self.year_summary(year),
             as_of: self.latest(year).map(|l| l.period),
             years: self.site_years(|y| paths::year(y, order)),
@@ -770,7 +760,7 @@ impl Ctx<'_> {
                                     "{} ({} {})",
                                     format::value(t, self.lang),
                                     self.t.get("up_to"),
-                                    self.tw(q)
+                                    self.quarter_label(q)
                                 )
                             },
                         ),

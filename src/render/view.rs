@@ -83,15 +83,14 @@ impl Ctx<'_> {
         format::number(v, 2, self.lang)
     }
 
-    /// `TW II`.
-    pub fn tw(&self, q: u8) -> String {
-        self.quarter_label(q)
-    }
-
     /// The words of a status.
     pub fn status_word(&self, status: Status, basis: Option<Basis>) -> String {
         let so_far = |word: &str| match basis {
-            Some(b) => format!("{word} ({} {})", self.t.get("up_to"), self.tw(b.quarter())),
+            Some(b) => format!(
+                "{word} ({} {})",
+                self.t.get("up_to"),
+                self.quarter_label(b.quarter())
+            ),
             None => word.to_string(),
         };
         match status {
@@ -115,7 +114,7 @@ impl Ctx<'_> {
             Basis::QuarterTarget(q) => format!(
                 "{} {} ({})",
                 self.t.get("basis_quarter"),
-                self.tw(q),
+                self.quarter_label(q),
                 self.t.get("basis_quarter_note")
             ),
             Basis::Annual(_) => self.t.get("basis_annual").into(),
@@ -245,7 +244,7 @@ impl Ctx<'_> {
         as_of: Option<u8>,
     ) -> SummaryView {
         let to = as_of.map_or_else(String::new, |q| {
-            format!(" {} {}", self.t.get("up_to"), self.tw(q))
+            format!(" {} {}", self.t.get("up_to"), self.quarter_label(q))
         });
         SummaryView {
             period: self.mean_view(period),
@@ -307,14 +306,14 @@ impl Ctx<'_> {
                 if id {
                     format!(
                         "capaian {} {} di atas batas wajar {}",
-                        self.tw(*quarter),
+                        self.quarter_label(*quarter),
                         format::percent(*percent, self.lang),
                         format::percent(*ceiling, self.lang)
                     )
                 } else {
                     format!(
                         "achievement in {} of {} is above the plausible ceiling of {}",
-                        self.tw(*quarter),
+                        self.quarter_label(*quarter),
                         format::percent(*percent, self.lang),
                         format::percent(*ceiling, self.lang)
                     )
@@ -353,11 +352,10 @@ impl Ctx<'_> {
                 };
                 if id {
                     format!(
-                        "target triwulan berjumlah {} , bukan target tahunan {}{gap}",
+                        "target triwulan berjumlah {}, bukan target tahunan {}{gap}",
                         n(*sum),
                         n(*annual)
                     )
-                    .replace(" ,", ",")
                 } else {
                     format!(
                         "the quarterly targets come to {}, not the annual target {}{gap}",
@@ -370,13 +368,13 @@ impl Ctx<'_> {
                 if id {
                     format!(
                         "realisasi {} {} % melebihi 100 %",
-                        self.tw(*quarter),
+                        self.quarter_label(*quarter),
                         n(*value)
                     )
                 } else {
                     format!(
                         "realisation in {} of {} % is above 100 %",
-                        self.tw(*quarter),
+                        self.quarter_label(*quarter),
                         n(*value)
                     )
                 }
@@ -385,14 +383,14 @@ impl Ctx<'_> {
                 if id {
                     format!(
                         "realisasi {} {} tampak pecahan, padahal satuannya persen (mungkin {})",
-                        self.tw(*quarter),
+                        self.quarter_label(*quarter),
                         n(*value),
                         n(value * 100.0)
                     )
                 } else {
                     format!(
                         "realisation in {} of {} looks like a fraction where a percentage is due (perhaps {})",
-                        self.tw(*quarter),
+                        self.quarter_label(*quarter),
                         n(*value),
                         n(value * 100.0)
                     )
@@ -404,7 +402,7 @@ impl Ctx<'_> {
                 computed,
             } => format!(
                 "{}: {} {}; {} {}",
-                self.tw(*quarter),
+                self.quarter_label(*quarter),
                 self.t.get("official"),
                 format::percent(*official, self.lang),
                 self.t.get("recomputed"),
@@ -418,14 +416,14 @@ impl Ctx<'_> {
                 if id {
                     format!(
                         "{}: pembilang ÷ penyebut memberi {}, bukan realisasi {}",
-                        self.tw(*quarter),
+                        self.quarter_label(*quarter),
                         n(*from_inputs),
                         n(*value)
                     )
                 } else {
                     format!(
                         "{}: numerator ÷ denominator gives {}, not the realisation {}",
-                        self.tw(*quarter),
+                        self.quarter_label(*quarter),
                         n(*from_inputs),
                         n(*value)
                     )
@@ -518,7 +516,8 @@ impl Ctx<'_> {
         }
     }
 
-    fn quarter_label(&self, q: u8) -> String {
+    /// `TW II`.
+    pub fn quarter_label(&self, q: u8) -> String {
         format!("{} {}", self.t.get("tw"), format::roman(q))
     }
 
@@ -1200,9 +1199,7 @@ impl Ctx<'_> {
                     },
                     against_annual: self.verdict(
                         q.against_annual,
-                        q.against_annual.map_or(q.status, |x| {
-                            Status::of(x, q.quarter == 4 && a.reports[3].is_some())
-                        }),
+                        q.annual_status,
                         q.against_annual.map(|_| Basis::Annual(q.quarter)),
                     ),
                     inputs: report.and_then(|r| r.inputs).map(|i| {
@@ -1322,8 +1319,7 @@ impl Ctx<'_> {
             },
             annual: self.verdict(
                 year.achievement,
-                year.achievement
-                    .map_or(year.status, |x| Status::of(x, year.closed)),
+                year.annual_status,
                 year.as_of_quarter
                     .filter(|_| year.achievement.is_some())
                     .map(Basis::Annual),

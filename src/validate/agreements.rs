@@ -5,6 +5,7 @@ use super::{Broken, ids, span};
 use crate::diag::{Diagnostic, Diagnostics, Span, closest};
 use crate::load::raw::{RawAgreement, RawIndicator, RawParty, Spanned};
 use crate::load::{FileKind, Loaded};
+use crate::model::is_percent;
 use crate::model::{
     Agreement, BudgetLine, CascadeLink, Date, Indicator, NegativeFormula, Objective, Party,
     Polarity, Rollup, Settings, Unit, Value, ValueKind,
@@ -435,23 +436,9 @@ fn indicator(
                 );
                 return None;
             }
-            Value::Number(t) => {
-                let sums: Option<f64> = quarterly
-                    .iter()
-                    .map(|q| match q {
-                        Some(Value::Number(n)) => Some(*n),
-                        _ => None,
-                    })
-                    .sum();
-                if let (Some(sum), Some(q)) = (sums, &i.quarterly_targets)
-                    && (sum - t).abs() > 1e-9 * t.abs().max(1.0)
-                {
-                    diags.push(
-                        Diagnostic::warning(file, span(q), format!("the quarterly targets of `{iid}` add up to {sum}, not to the annual target {t}"))
-                            .with_help("with `rollup: cumulative` each quarter's target is that quarter's share; they should add up to the annual target"),
-                    );
-                }
-            }
+            // Whether the quarterly targets add up is a flag of the figures
+            // (`compute::Flag::TargetsDoNotAdd`), warned by `check` from there.
+            Value::Number(_) => {}
         }
     }
     if i.share
@@ -508,14 +495,6 @@ fn indicator(
         share: i.share,
         supports,
     })
-}
-
-/// Whether a unit of measure is a percentage.
-pub(super) fn is_percent(measure: &str) -> bool {
-    matches!(
-        measure.trim().to_lowercase().as_str(),
-        "%" | "persen" | "persentase"
-    )
 }
 
 fn parse_link(

@@ -1,11 +1,12 @@
 //! Realisation files → [`Report`]s attached to their agreements.
 
-use super::agreements::{is_percent, path_string};
+use super::agreements::path_string;
 use super::values::Reader;
 use super::{Broken, span};
 use crate::diag::{Diagnostic, Diagnostics, closest};
 use crate::load::raw::RawRealisation;
 use crate::load::{FileKind, Loaded};
+use crate::model::is_percent;
 use crate::model::{
     Agreement, Date, Evidence, FormulaInputs, GradeScale, IndicatorReport, Report, Revision, Value,
 };
@@ -266,6 +267,16 @@ fn one(
             );
         }
         let inputs = match (&ir.numerator, &ir.denominator) {
+            (Some(n), Some(d))
+                if !n.value.is_finite() || !d.value.is_finite() || d.value == 0.0 =>
+            {
+                let bad = if n.value.is_finite() { d } else { n };
+                diags.push(
+                    Diagnostic::error(file, span(bad), format!("the formula inputs of `{id}` are not usable numbers"))
+                        .with_help("write the numerator (pembilang) and the denominator (penyebut) as numbers, the denominator not 0"),
+                );
+                None
+            }
             (Some(n), Some(d)) => Some(FormulaInputs {
                 numerator: n.value,
                 denominator: d.value,
