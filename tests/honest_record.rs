@@ -192,3 +192,12 @@ fn downloads_carry_the_summary_the_status_and_null_for_missing() {
     );
     assert!(json["ringkasan"].as_array().unwrap().len() == 5);
 }
+
+#[test]
+fn the_methodology_page_states_the_rules_this_site_uses() {
+    let (_d, out) = built();
+    let p = page(&out, "metodologi/index.html");
+    assert!(p.contains("di atas 150 % (batas wajar situs ini)"));
+    assert!(p.contains("1 indikator diukur sekali setahun") || p.contains("dan 1 sekali setahun"));
+    assert!(p.contains("1 PK mencantumkan kegiatan di bawah programnya dan 1 daftar anggaran ditandai tidak lengkap"), "{p}");
+}

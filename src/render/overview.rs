@@ -314,6 +314,18 @@ pub struct MethodologyView {
     pub predicates: Vec<SakipRow>,
     /// Grade scales: name and grades with scores.
     pub scales: Vec<(String, String)>,
+    /// The achievement above which a figure is flagged (`150 %`).
+    pub ceiling: String,
+    /// Indicators measured once a semester and once a year on this site.
+    pub semesterly: usize,
+    /// Indicators measured once a year.
+    pub yearly: usize,
+    /// Agreements whose budget list nests kegiatan under programmes.
+    pub nested_budgets: usize,
+    /// Agreements whose budget list is marked incomplete.
+    pub incomplete_budgets: usize,
+    /// Figures flagged "cek data" on this site.
+    pub flagged: usize,
 }
 
 fn order_key(p: Option<f64>) -> i64 {
@@ -1036,7 +1048,30 @@ impl Ctx<'_> {
             .map(|i| i.negative_formula)
             .collect();
         let rows: Vec<UnitRow> = Vec::new();
+        let periodicity = |p: crate::model::Periodicity| {
+            self.site
+                .agreements
+                .iter()
+                .flat_map(|a| a.indicators())
+                .filter(|(_, i)| i.periodicity == p)
+                .count()
+        };
         MethodologyView {
+            ceiling: format::percent(s.achievement_ceiling, self.lang),
+            semesterly: periodicity(crate::model::Periodicity::Semester),
+            yearly: periodicity(crate::model::Periodicity::Annual),
+            nested_budgets: self
+                .figures
+                .values()
+                .filter(|f| f.budget.nodes.iter().any(|n| !n.top))
+                .count(),
+            incomplete_budgets: self.figures.values().filter(|f| !f.budget.complete).count(),
+            flagged: self
+                .figures
+                .values()
+                .flat_map(|f| f.indicators.iter())
+                .filter(|(_, y)| !y.flags.is_empty())
+                .count(),
             bands: self
                 .bands(&rows)
                 .into_iter()
