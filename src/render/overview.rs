@@ -324,8 +324,6 @@ pub struct MethodologyView {
     pub nested_budgets: usize,
     /// Agreements whose budget list is marked incomplete.
     pub incomplete_budgets: usize,
-    /// Figures flagged "cek data" on this site.
-    pub flagged: usize,
 }
 
 fn order_key(p: Option<f64>) -> i64 {
@@ -1066,12 +1064,7 @@ impl Ctx<'_> {
                 .filter(|f| f.budget.nodes.iter().any(|n| !n.top))
                 .count(),
             incomplete_budgets: self.figures.values().filter(|f| !f.budget.complete).count(),
-            flagged: self
-                .figures
-                .values()
-                .flat_map(|f| f.indicators.iter())
-                .filter(|(_, y)| !y.flags.is_empty())
-                .count(),
+
             bands: self
                 .bands(&rows)
                 .into_iter()
