@@ -201,3 +201,64 @@ fn the_methodology_page_states_the_rules_this_site_uses() {
     assert!(p.contains("1 indikator diukur sekali setahun") || p.contains("dan 1 sekali setahun"));
     assert!(p.contains("1 PK mencantumkan kegiatan di bawah programnya dan 1 daftar anggaran ditandai tidak lengkap"), "{p}");
 }
+
+#[test]
+fn fields_a_source_does_not_give_read_not_stated_and_a_strict_check_refuses_them() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let out = dir.path().join("public");
+    let r = build(&root().join("tests/fixtures/missing-fields"), &out);
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let p = page(&out, "unit/dinsos/2026/index.html");
+    assert!(
+        p.contains("Ditandatangani: tempat tidak tercantum, tanggal tidak tercantum"),
+        "{p}"
+    );
+    assert!(p.contains("Pihak Pertama tidak tercantum, Kepala Dinas Sosial"));
+    assert!(
+        p.contains("Triwulan I 2026: tidak tercantum"),
+        "no report date is invented"
+    );
+    assert!(
+        p.contains("1.200 tidak tercantum"),
+        "no unit of measure is invented"
+    );
+    let feed = std::fs::read_to_string(out.join("feed.xml")).unwrap();
+    assert!(
+        !feed.contains("Dinas Sosial"),
+        "an entry without a date is left out, not dated by guess"
+    );
+
+    let loose = common::kinerja(
+        &root(),
+        &["check", "--content", "tests/fixtures/missing-fields"],
+    );
+    assert!(loose.status.success());
+    let err = String::from_utf8_lossy(&loose.stderr);
+    for what in [
+        "signing date",
+        "place of signing",
+        "name of the first party",
+        "name of the second party",
+        "unit of measure",
+        "date of the report",
+    ] {
+        assert!(
+            err.contains(what),
+            "check should warn about the {what}:\n{err}"
+        );
+    }
+    let strict = common::kinerja(
+        &root(),
+        &[
+            "check",
+            "--content",
+            "tests/fixtures/missing-fields",
+            "--deny-warnings",
+        ],
+    );
+    assert_eq!(
+        strict.status.code(),
+        Some(1),
+        "--deny-warnings refuses missing fields"
+    );
+}

@@ -147,7 +147,7 @@ impl Record {
         let mut r = Record::default();
         for a in &site.agreements {
             for rep in a.reports.iter().flatten() {
-                r.date = r.date.max(Some(rep.reported_on));
+                r.date = r.date.max(rep.reported_on);
             }
             if let Some(q) = a.latest_quarter() {
                 let e = r.latest_quarter.entry(a.year).or_insert(q);
@@ -557,11 +557,11 @@ mod tests {
                 );
                 Report {
                     quarter: u8::try_from(i + 1).unwrap_or(4),
-                    reported_on: Date {
+                    reported_on: Some(Date {
                         year: 2026,
                         month: 1,
                         day: 1,
-                    },
+                    }),
                     indicators,
                     budget: BTreeMap::new(),
                     narrative: None,
@@ -572,14 +572,14 @@ mod tests {
         Agreement {
             unit: "u".into(),
             year: 2026,
-            signed_on: Date {
+            signed_on: Some(Date {
                 year: 2026,
                 month: 1,
                 day: 1,
-            },
-            signed_at: String::new(),
+            }),
+            signed_at: None,
             first_party: crate::model::Party {
-                name: String::new(),
+                name: None,
                 position: String::new(),
                 acting: None,
                 nip: None,

@@ -116,7 +116,9 @@ pub struct RawUnit {
 pub struct RawAgreement {
     pub unit: Spanned<String>,
     pub year: Spanned<i32>,
-    pub signed: RawSigned,
+    /// Often missing from a transcribed source: then "tidak tercantum".
+    #[serde(default)]
+    pub signed: Option<Spanned<RawSigned>>,
     pub first_party: RawParty,
     #[serde(default)]
     pub second_party: Option<Spanned<RawParty>>,
@@ -130,14 +132,17 @@ pub struct RawAgreement {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawSigned {
-    pub date: Spanned<String>,
-    pub place: String,
+    #[serde(default)]
+    pub date: Option<Spanned<String>>,
+    #[serde(default)]
+    pub place: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawParty {
-    pub name: String,
+    #[serde(default)]
+    pub name: Option<String>,
     pub position: String,
     #[serde(default)]
     pub acting: Option<Acting>,
@@ -160,7 +165,8 @@ pub struct RawObjective {
 pub struct RawIndicator {
     pub id: Spanned<String>,
     pub name: String,
-    pub measure: Spanned<String>,
+    #[serde(default)]
+    pub measure: Option<Spanned<String>>,
     #[serde(default)]
     pub polarity: Polarity,
     #[serde(default)]
@@ -208,7 +214,8 @@ pub struct RawRealisation {
     pub unit: Spanned<String>,
     pub year: Spanned<i32>,
     pub quarter: Spanned<i64>,
-    pub reported: Spanned<String>,
+    #[serde(default)]
+    pub reported: Option<Spanned<String>>,
     #[serde(default)]
     pub indicators: Vec<RawIndicatorReport>,
     #[serde(default)]

@@ -346,8 +346,8 @@ pub struct Unit {
 /// Who signed an agreement.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Party {
-    /// Name with titles.
-    pub name: String,
+    /// Name with titles, when the source gives it.
+    pub name: Option<String>,
     /// Position (*jabatan*).
     pub position: String,
     /// `Plt.` or `Plh.` when acting.
@@ -373,10 +373,10 @@ pub struct Agreement {
     pub unit: String,
     /// Year (*tahun anggaran*).
     pub year: i32,
-    /// Date signed.
-    pub signed_on: Date,
-    /// Place signed.
-    pub signed_at: String,
+    /// Date signed, when the source gives it.
+    pub signed_on: Option<Date>,
+    /// Place signed, when the source gives it.
+    pub signed_at: Option<String>,
     /// *PIHAK KESATU*: the unit head.
     pub first_party: Party,
     /// *PIHAK KEDUA*: the superior; `None` for the head of region.
@@ -447,7 +447,8 @@ pub struct Indicator {
     pub id: String,
     /// Name.
     pub name: String,
-    /// Unit of measure (*satuan*): `%`, `orang`, `dokumen`, `predikat`, …
+    /// Unit of measure (*satuan*): `%`, `orang`, `dokumen`, `predikat`, …;
+    /// empty when the source does not give it.
     pub measure: String,
     /// Higher or lower is better.
     pub polarity: Polarity,
@@ -548,8 +549,8 @@ pub struct BudgetLine {
 pub struct Report {
     /// Quarter, 1–4.
     pub quarter: u8,
-    /// Date of the report.
-    pub reported_on: Date,
+    /// Date of the report, when the source gives it.
+    pub reported_on: Option<Date>,
     /// Per indicator key (`S1/IK2`).
     pub indicators: BTreeMap<String, IndicatorReport>,
     /// Cumulative budget realised up to this quarter, per budget code.

@@ -431,7 +431,12 @@ pub fn indicator_rows(
                 Cell::Number(ir.and_then(|r| r.inputs).map(|x| x.denominator)),
                 Cell::Number(ir.and_then(|r| r.official_achievement)),
                 text(flag_codes(&year.flags, q.quarter)),
-                text(report.map(|r| date(r.reported_on)).unwrap_or_default()),
+                text(
+                    report
+                        .and_then(|r| r.reported_on)
+                        .map(date)
+                        .unwrap_or_default(),
+                ),
                 text(ir.and_then(|r| r.explanation.clone()).unwrap_or_default()),
                 text(ir.and_then(|r| r.obstacles.clone()).unwrap_or_default()),
                 text(ir.and_then(|r| r.follow_up.clone()).unwrap_or_default()),

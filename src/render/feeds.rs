@@ -56,22 +56,26 @@ fn entries(ctx: &Ctx<'_>, agreements: &[&Agreement]) -> Vec<Entry> {
         };
         let page = paths::unit_year(&a.unit, a.year);
         let link = absolute(base, &page);
-        out.push(Entry {
-            date: a.signed_on,
-            title: format!("{} {} {}", t.get("agreement"), unit.name, a.year),
-            id: format!("{link}#pk"),
-            link: link.clone(),
-            summary: format!(
-                "{} {} {}: {} {}, {} {}.",
-                t.get("agreement"),
-                unit.name,
-                a.year,
-                a.indicator_count(),
-                t.get("indicators").to_lowercase(),
-                t.get("signed").to_lowercase(),
-                format::date(a.signed_on, ctx.lang)
-            ),
-        });
+        // An entry needs a date; an agreement whose source gives none has no
+        // entry rather than an invented one.
+        if let Some(signed_on) = a.signed_on {
+            out.push(Entry {
+                date: signed_on,
+                title: format!("{} {} {}", t.get("agreement"), unit.name, a.year),
+                id: format!("{link}#pk"),
+                link: link.clone(),
+                summary: format!(
+                    "{} {} {}: {} {}, {} {}.",
+                    t.get("agreement"),
+                    unit.name,
+                    a.year,
+                    a.indicator_count(),
+                    t.get("indicators").to_lowercase(),
+                    t.get("signed").to_lowercase(),
+                    format::date(signed_on, ctx.lang)
+                ),
+            });
+        }
         let fig = ctx.figures.get(&(a.unit.clone(), a.year));
         for r in a.reports.iter().flatten() {
             for (key, ir) in &r.indicators {
@@ -117,8 +121,11 @@ fn entries(ctx: &Ctx<'_>, agreements: &[&Agreement]) -> Vec<Entry> {
                     )
                 })
             });
+            let Some(reported_on) = r.reported_on else {
+                continue;
+            };
             out.push(Entry {
-                date: r.reported_on,
+                date: reported_on,
                 title: format!(
                     "{} {}: {}",
                     t.get("realisation"),
@@ -137,7 +144,7 @@ fn entries(ctx: &Ctx<'_>, agreements: &[&Agreement]) -> Vec<Entry> {
                         t.get("achievement").to_lowercase()
                     )),
                     t.get("reported_on"),
-                    format::date(r.reported_on, ctx.lang)
+                    format::date(reported_on, ctx.lang)
                 ),
             });
         }

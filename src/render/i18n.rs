@@ -146,6 +146,8 @@ const LABELS: &[(&str, &str, &str)] = &[
     ("late_mark", "terlambat", "late"),
     ("check_data", "cek data", "check the data"),
     ("not_stated", "tidak tercantum", "not stated"),
+    ("date_not_stated", "tanggal tidak tercantum", "date not stated"),
+    ("place_not_stated", "tempat tidak tercantum", "place not stated"),
     ("official", "angka resmi", "official figure"),
     ("recomputed", "dihitung ulang", "recomputed"),
     ("inputs", "dari", "from"),

@@ -879,12 +879,19 @@ fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(), RenderEr
 
 /// The date an agreement's data is "as of": its latest report, or its signature.
 fn agreement_date(a: &crate::model::Agreement) -> crate::model::Date {
+    // Only the workbook's metadata uses it; without any date in the source,
+    // the start of the agreement's year.
     a.reports
         .iter()
         .flatten()
-        .map(|r| r.reported_on)
+        .filter_map(|r| r.reported_on)
         .max()
-        .unwrap_or(a.signed_on)
+        .or(a.signed_on)
+        .unwrap_or(crate::model::Date {
+            year: a.year,
+            month: 1,
+            day: 1,
+        })
 }
 
 /// The date a site's data is "as of": the latest report or signature.
@@ -895,8 +902,8 @@ pub fn site_date(site: &Site) -> crate::model::Date {
             a.reports
                 .iter()
                 .flatten()
-                .map(|r| r.reported_on)
-                .chain(std::iter::once(a.signed_on))
+                .filter_map(|r| r.reported_on)
+                .chain(a.signed_on)
         })
         .max()
         .unwrap_or(crate::model::Date {

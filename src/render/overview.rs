@@ -354,12 +354,12 @@ impl Ctx<'_> {
             .max()?;
         let updated = agreements
             .flat_map(|a| a.reports.iter().flatten())
-            .map(|r| r.reported_on)
-            .max()?;
+            .filter_map(|r| r.reported_on)
+            .max();
         Some(Latest {
             year,
             period: self.period(q, year),
-            updated: format::date(updated, self.lang),
+            updated: self.date_or_not_stated(updated),
         })
     }
 
@@ -483,7 +483,7 @@ impl Ctx<'_> {
                     .filter_map(Agreement::latest_quarter)
                     .max()
                     .unwrap_or(1);
-                let mut reports: Vec<(crate::model::Date, ReportRow)> = Vec::new();
+                let mut reports: Vec<(Option<crate::model::Date>, ReportRow)> = Vec::new();
                 let mut late = Vec::new();
                 for a in self.site.agreements.iter().filter(|a| a.year == y) {
                     let Some(unit) = self.site.unit(&a.unit) else {
@@ -494,7 +494,7 @@ impl Ctx<'_> {
                             r.reported_on,
                             ReportRow {
                                 unit: self.unit_ref(unit),
-                                date: format::date(r.reported_on, self.lang),
+                                date: self.date_or_not_stated(r.reported_on),
                                 href: paths::unit_year(&a.unit, y),
                             },
                         )),
@@ -649,7 +649,7 @@ impl Ctx<'_> {
         UnitView {
             unit: self.unit_ref(unit),
             position: unit.position.clone(),
-            head: latest.map(|a| a.first_party.name.clone()),
+            head: latest.and_then(|a| a.first_party.name.clone()),
             parent: unit
                 .parent
                 .as_deref()
@@ -667,7 +667,7 @@ impl Ctx<'_> {
                         .map(|(o, i)| Link {
                             label: format!("{} {}", i.key, i.name),
                             href: paths::indicator(&unit.id, &o.id, &i.id),
-                            note: Some(i.measure.clone()),
+                            note: Some(self.measure(&i.measure)),
                         })
                         .collect()
                 })
@@ -869,7 +869,7 @@ impl Ctx<'_> {
             key,
             name: last_i.name.clone(),
             objective: last_o.name.clone(),
-            measure: last_i.measure.clone(),
+            measure: self.measure(&last_i.measure),
             definition: last_i.definition.clone(),
             formula: last_i.formula.clone(),
             data_source: last_i.data_source.clone(),

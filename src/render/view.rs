@@ -516,6 +516,23 @@ impl Ctx<'_> {
         }
     }
 
+    /// `14 Juli 2026`, or "tidak tercantum" when the source gives no date.
+    pub fn date_or_not_stated(&self, d: Option<crate::model::Date>) -> String {
+        d.map_or_else(
+            || self.t.get("not_stated").to_string(),
+            |d| format::date(d, self.lang),
+        )
+    }
+
+    /// A unit of measure, or "tidak tercantum" when the source gives none.
+    pub fn measure(&self, m: &str) -> String {
+        if m.is_empty() {
+            self.t.get("not_stated").to_string()
+        } else {
+            m.to_string()
+        }
+    }
+
     /// `TW II`.
     pub fn quarter_label(&self, q: u8) -> String {
         format!("{} {}", self.t.get("tw"), format::roman(q))
@@ -828,7 +845,10 @@ fn party(ctx: &Ctx<'_>, p: &crate::model::Party) -> PartyView {
         None => String::new(),
     };
     PartyView {
-        name: p.name.clone(),
+        name: p
+            .name
+            .clone()
+            .unwrap_or_else(|| ctx.t.get("not_stated").to_string()),
         position: format!("{acting}{}", p.position),
         nip: p.nip.clone(),
     }
@@ -867,7 +887,7 @@ impl Ctx<'_> {
                     indicator: i.name.clone(),
                     anchor: paths::indicator_anchor(&o.id, &i.id),
                     target: format::value(&i.target, lang),
-                    measure: i.measure.clone(),
+                    measure: self.measure(&i.measure),
                     iku: i.iku,
                 });
             }
@@ -936,7 +956,7 @@ impl Ctx<'_> {
             .flatten()
             .map(|r| ReportLine {
                 period: self.period(r.quarter, a.year),
-                date: format::date(r.reported_on, lang),
+                date: self.date_or_not_stated(r.reported_on),
             })
             .collect();
         let efficiency = fig.efficiency.map(|e| self.efficiency_view(&e));
@@ -1055,8 +1075,14 @@ impl Ctx<'_> {
             unit: self.unit_ref(unit),
             year: a.year,
             other_years: self.year_links(&a.unit, Some(a.year)),
-            signed_on: format::date(a.signed_on, lang),
-            signed_at: a.signed_at.clone(),
+            signed_on: a.signed_on.map_or_else(
+                || self.t.get("date_not_stated").to_string(),
+                |d| format::date(d, lang),
+            ),
+            signed_at: a
+                .signed_at
+                .clone()
+                .unwrap_or_else(|| self.t.get("place_not_stated").to_string()),
             first_party: party(self, &a.first_party),
             second_party: a.second_party.as_ref().map(|p| party(self, p)),
             objective_word: objective_word(unit.level, lang).into(),
@@ -1273,7 +1299,7 @@ impl Ctx<'_> {
                     "{} {} ({}) {} {}, {} {}",
                     self.t.get("target"),
                     self.t.get("realisation").to_lowercase(),
-                    ind.measure,
+                    self.measure(&ind.measure),
                     ind.name,
                     a.year,
                     self.t.get("quarter").to_lowercase(),
@@ -1299,7 +1325,7 @@ impl Ctx<'_> {
             href: paths::indicator(&a.unit, objective_id, &ind.id),
             objective: objective.to_string(),
             name: ind.name.clone(),
-            measure: ind.measure.clone(),
+            measure: self.measure(&ind.measure),
             polarity: polarity_text(self, ind),
             rollup: rollup_text(self, ind),
             target: format::value(&ind.target, lang),

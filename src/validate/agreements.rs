@@ -79,9 +79,21 @@ pub fn validate(
     out
 }
 
+/// A warning for a field the source does not give: the site shows "tidak
+/// tercantum" and invents nothing; `--deny-warnings` refuses it.
+pub(super) fn not_stated(file: &Path, at: Option<crate::diag::Span>, what: &str) -> Diagnostic {
+    Diagnostic::warning(file, at, format!("{what} is not given"))
+        .with_help("the site will show \"tidak tercantum\" (not stated); add it if the signed document has it, or keep it out if the source does not say")
+}
+
 fn party(raw: &RawParty) -> Party {
     Party {
-        name: raw.name.trim().to_string(),
+        name: raw
+            .name
+            .as_deref()
+            .map(str::trim)
+            .filter(|n| !n.is_empty())
+            .map(str::to_string),
         position: raw.position.trim().to_string(),
         acting: raw.acting,
         nip: raw.nip.clone(),
@@ -151,17 +163,57 @@ fn one(
         ok = false;
     }
 
-    let signed_on = Date::parse(&r.signed.date.value);
-    match signed_on {
-        None => diags.push(
-            Diagnostic::error(file, span(&r.signed.date), format!("`{}` is not a date", r.signed.date.value))
+    let signed = r.signed.as_ref().map(|s| &s.value);
+    let signed_date = signed.and_then(|s| s.date.as_ref());
+    let signed_on = signed_date.and_then(|d| Date::parse(&d.value));
+    let at_signed = r.signed.as_ref().and_then(span).or_else(|| span(&r.unit));
+    match (signed_date, signed_on) {
+        (None, _) => diags.push(not_stated(file, at_signed, "the signing date (`signed: date:`)")),
+        (Some(raw), None) => diags.push(
+            Diagnostic::error(file, span(raw), format!("`{}` is not a date", raw.value))
                 .with_help("write the date as year-month-day, such as `2026-01-15`"),
         ),
-        Some(d) if year == *path_year && d.year != year && d.year != year - 1 => diags.push(
-            Diagnostic::warning(file, span(&r.signed.date), format!("the agreement for {year} is dated {d}"))
+        (Some(raw), Some(d)) if year == *path_year && d.year != year && d.year != year - 1 => diags.push(
+            Diagnostic::warning(file, span(raw), format!("the agreement for {year} is dated {d}"))
                 .with_help("an agreement is signed at the start of its year (or at the end of the year before); check the date"),
         ),
-        Some(_) => {}
+        (Some(_), Some(_)) => {}
+    }
+    let signed_at = signed
+        .and_then(|s| s.place.as_deref())
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_string);
+    if signed_at.is_none() {
+        diags.push(not_stated(
+            file,
+            at_signed,
+            "the place of signing (`signed: place:`)",
+        ));
+    }
+    for (role, p) in [
+        ("first_party", Some(&r.first_party)),
+        ("second_party", r.second_party.as_ref().map(|p| &p.value)),
+    ] {
+        if p.is_some_and(|p| p.name.as_deref().is_none_or(|n| n.trim().is_empty())) {
+            let at = if role == "second_party" {
+                r.second_party.as_ref().and_then(span)
+            } else {
+                None
+            };
+            diags.push(not_stated(
+                file,
+                at.or_else(|| span(&r.unit)),
+                &format!(
+                    "the name of the {} (`{role}: name:`)",
+                    if role == "first_party" {
+                        "first party"
+                    } else {
+                        "second party"
+                    }
+                ),
+            ));
+        }
     }
 
     let head_of_region = unit.is_some_and(|u| u.level.is_head_of_region());
@@ -333,12 +385,8 @@ fn one(
     Some(Agreement {
         unit: unit_id.to_string(),
         year,
-        signed_on: signed_on.unwrap_or(Date {
-            year,
-            month: 1,
-            day: 1,
-        }),
-        signed_at: r.signed.place.trim().to_string(),
+        signed_on,
+        signed_at,
         first_party: party(&r.first_party),
         second_party: r.second_party.as_ref().map(|p| party(&p.value)),
         objectives,
@@ -367,10 +415,15 @@ fn indicator(
     diags: &mut Diagnostics,
 ) -> Option<Indicator> {
     let iid = i.id.value.as_str();
-    if i.measure.value.trim().is_empty() {
+    let measure = i
+        .measure
+        .as_ref()
+        .map(|m| m.value.trim().to_string())
+        .unwrap_or_default();
+    if measure.is_empty() {
         diags.push(
-            Diagnostic::error(file, span(&i.measure), "the unit of measure is empty")
-                .with_help("write the satuan, such as `%`, `orang` or `dokumen`"),
+            not_stated(file, i.measure.as_ref().and_then(span).or_else(|| span(&i.id)), &format!("the unit of measure of `{objective}/{iid}` (`measure:`)"))
+                .with_help("write the satuan, such as `%`, `orang` or `dokumen`; without one the site shows \"tidak tercantum\""),
         );
     }
     let target = reader.target(&i.target, i.scale.as_ref(), diags);
@@ -442,7 +495,7 @@ fn indicator(
         }
     }
     if i.share
-        && is_percent(&i.measure.value)
+        && is_percent(&measure)
         && let Value::Number(t) | Value::Range { high: t, .. } = &target
         && *t > 100.0
     {
@@ -472,7 +525,7 @@ fn indicator(
     Some(Indicator {
         id: iid.to_string(),
         name: i.name.trim().to_string(),
-        measure: i.measure.value.trim().to_string(),
+        measure,
         polarity: i.polarity,
         negative_formula: if i.polarity == Polarity::Negative {
             negative_formula

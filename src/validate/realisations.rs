@@ -98,19 +98,25 @@ fn one(
         );
         ok = false;
     }
-    let reported_on = match Date::parse(&r.reported.value) {
-        Some(d) => Some(d),
+    let reported_on = match &r.reported {
         None => {
-            diags.push(
-                Diagnostic::error(
-                    file,
-                    span(&r.reported),
-                    format!("`{}` is not a date", r.reported.value),
-                )
-                .with_help("write the date as year-month-day, such as `2026-07-14`"),
-            );
+            diags.push(super::agreements::not_stated(
+                file,
+                span(&r.quarter),
+                "the date of the report (`reported:`)",
+            ));
             None
         }
+        Some(raw) => match Date::parse(&raw.value) {
+            Some(d) => Some(d),
+            None => {
+                diags.push(
+                    Diagnostic::error(file, span(raw), format!("`{}` is not a date", raw.value))
+                        .with_help("write the date as year-month-day, such as `2026-07-14`"),
+                );
+                None
+            }
+        },
     };
     if !ok {
         return;
@@ -137,7 +143,7 @@ fn one(
         };
         if d < quarter_end {
             diags.push(
-                Diagnostic::warning(file, span(&r.reported), format!("the report for Triwulan {q} is dated {d}, before the quarter ended ({quarter_end})"))
+                Diagnostic::warning(file, r.reported.as_ref().and_then(span), format!("the report for Triwulan {q} is dated {d}, before the quarter ended ({quarter_end})"))
                     .with_help("check the date; a quarter's realisation is reported after it ends"),
             );
         }
@@ -390,11 +396,7 @@ fn one(
     }
     *slot = Some(Report {
         quarter: q,
-        reported_on: reported_on.unwrap_or(Date {
-            year,
-            month: 1,
-            day: 1,
-        }),
+        reported_on,
         indicators,
         budget,
         narrative: loaded.body.clone(),
