@@ -262,3 +262,29 @@ fn fields_a_source_does_not_give_read_not_stated_and_a_strict_check_refuses_them
         "--deny-warnings refuses missing fields"
     );
 }
+
+#[test]
+fn a_ministry_unit_publishing_its_own_record_speaks_of_unit_kerja_and_eselon() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let out = dir.path().join("public");
+    let r = build(&root().join("tests/fixtures/ministry-unit"), &out);
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    assert!(
+        String::from_utf8_lossy(&r.stderr).trim().is_empty(),
+        "an eselon II unit at the top of the tree is not a mistake: {}",
+        String::from_utf8_lossy(&r.stderr)
+    );
+    let units = page(&out, "unit/index.html");
+    assert!(units.contains("Unit Kerja"));
+    assert!(
+        !units.contains("Perangkat Daerah"),
+        "not a regional government"
+    );
+    assert!(units.contains("Pimpinan Tinggi Pratama (Eselon II)"));
+    assert!(units.contains("Administrator (Eselon III)"));
+    let pk = page(&out, "unit/lldikti/2026/index.html");
+    assert!(
+        pk.contains("Sasaran Kegiatan"),
+        "eselon II objectives are activity objectives"
+    );
+}

@@ -313,12 +313,46 @@ pub enum Level {
     Administrator,
     /// Supervisor (eselon IV): Kepala Sub Bagian, Kepala Seksi.
     Pengawas,
+    /// A minister (*Menteri*), the head of a ministry.
+    Menteri,
+    /// The head of a non-ministerial agency (*Kepala Lembaga*, *Kepala Badan*).
+    KepalaLembaga,
+    /// Eselon I of a ministry or agency: Sekretaris Jenderal, Direktur Jenderal, Deputi.
+    EselonI,
+    /// Eselon II of a ministry or agency: Direktur, Kepala Biro, Kepala LLDIKTI.
+    EselonIi,
+    /// Eselon III of a ministry or agency: Kepala Bagian, Kepala Subdirektorat.
+    EselonIii,
+    /// Eselon IV of a ministry or agency: Kepala Subbagian, Kepala Seksi.
+    EselonIv,
 }
 
 impl Level {
-    /// Whether this is the head of a region (signs with no superior).
+    /// Whether this is the head of a region or of an institution: signs with
+    /// no superior and stands at the top of the tree.
     pub fn is_head_of_region(self) -> bool {
-        matches!(self, Level::Bupati | Level::Walikota | Level::Gubernur)
+        matches!(
+            self,
+            Level::Bupati
+                | Level::Walikota
+                | Level::Gubernur
+                | Level::Menteri
+                | Level::KepalaLembaga
+        )
+    }
+
+    /// Whether this level belongs to central government (*kementerian/lembaga*),
+    /// whose units are *unit kerja*, not *perangkat daerah*.
+    pub fn is_central(self) -> bool {
+        matches!(
+            self,
+            Level::Menteri
+                | Level::KepalaLembaga
+                | Level::EselonI
+                | Level::EselonIi
+                | Level::EselonIii
+                | Level::EselonIv
+        )
     }
 }
 

@@ -215,6 +215,27 @@ impl Labels {
         Labels { map }
     }
 
+    /// The labels for `lang`, with the words of the kind of organisation:
+    /// *Unit Kerja* for a ministry or agency instead of *Perangkat Daerah*.
+    pub fn for_site(lang: Lang, central: bool) -> Labels {
+        let mut labels = Labels::new(lang);
+        if central && lang == Lang::Id {
+            for (key, word) in [
+                ("units", "Unit Kerja"),
+                ("at_a_glance", "Capaian unit kerja"),
+                ("compare", "Perbandingan antar unit kerja"),
+                ("per_unit_year", "Per unit kerja dan tahun"),
+                (
+                    "search_label",
+                    "Cari unit kerja, indikator, sasaran atau program",
+                ),
+            ] {
+                labels.map.insert(key, word);
+            }
+        }
+        labels
+    }
+
     /// The label `key`; the key itself if missing (a test keeps none missing).
     pub fn get(&self, key: &str) -> &str {
         self.map.get(key).copied().unwrap_or("")

@@ -277,7 +277,8 @@ pub fn render_into(
     sink: &dyn Sink,
 ) -> Result<RenderStats, RenderError> {
     let lang = Lang::from_code(&site.settings.language);
-    let labels = Labels::new(lang);
+    let central = site.units.first().is_some_and(|u| u.level.is_central());
+    let labels = Labels::for_site(lang, central);
     let figures = figures(site);
     let ctx = Ctx {
         site,

@@ -461,17 +461,36 @@ pub fn level_word(level: Level, lang: Lang) -> &'static str {
         (Level::Administrator, Lang::En) => "Administrator (echelon III)",
         (Level::Pengawas, Lang::Id) => "Pengawas (Eselon IV)",
         (Level::Pengawas, Lang::En) => "Supervisor (echelon IV)",
+        (Level::Menteri, Lang::Id) => "Menteri",
+        (Level::Menteri, Lang::En) => "Minister",
+        (Level::KepalaLembaga, Lang::Id) => "Kepala Lembaga",
+        (Level::KepalaLembaga, Lang::En) => "Head of agency",
+        (Level::EselonI, Lang::Id) => "Pimpinan Tinggi Madya (Eselon I)",
+        (Level::EselonI, Lang::En) => "Senior executive (echelon I)",
+        (Level::EselonIi, Lang::Id) => "Pimpinan Tinggi Pratama (Eselon II)",
+        (Level::EselonIi, Lang::En) => "Senior executive (echelon II)",
+        (Level::EselonIii, Lang::Id) => "Administrator (Eselon III)",
+        (Level::EselonIii, Lang::En) => "Administrator (echelon III)",
+        (Level::EselonIv, Lang::Id) => "Pengawas (Eselon IV)",
+        (Level::EselonIv, Lang::En) => "Supervisor (echelon IV)",
     }
 }
 
 /// What an objective is called at a level (DOMAIN: Sasaran Strategis / Program / Kegiatan).
 pub fn objective_word(level: Level, lang: Lang) -> &'static str {
     match (level, lang) {
-        (Level::Administrator, Lang::Id) => "Sasaran Program",
-        (Level::Pengawas, Lang::Id) => "Sasaran Kegiatan",
+        // Regional government: JPT → strategic, administrator → programme,
+        // pengawas → activity. Central government: minister → strategic,
+        // eselon I → programme, eselon II and below → activity.
+        (Level::Administrator | Level::EselonI, Lang::Id) => "Sasaran Program",
+        (Level::Pengawas | Level::EselonIi | Level::EselonIii | Level::EselonIv, Lang::Id) => {
+            "Sasaran Kegiatan"
+        }
         (_, Lang::Id) => "Sasaran Strategis",
-        (Level::Administrator, Lang::En) => "Programme objective",
-        (Level::Pengawas, Lang::En) => "Activity objective",
+        (Level::Administrator | Level::EselonI, Lang::En) => "Programme objective",
+        (Level::Pengawas | Level::EselonIi | Level::EselonIii | Level::EselonIv, Lang::En) => {
+            "Activity objective"
+        }
         (_, Lang::En) => "Strategic objective",
     }
 }

@@ -91,10 +91,13 @@ pub fn validate(
         }
         match &u.parent {
             None => {
-                if !u.level.value.is_head_of_region() {
+                // The top of the tree may be any unit: a head of region, a
+                // minister, or one unit publishing its own record. Below the
+                // first top, only the head of an institution stands alone.
+                if !roots.is_empty() && !u.level.value.is_head_of_region() {
                     diags.push(
                         Diagnostic::error(file, span(&u.id), format!("unit `{id}` has no parent"))
-                            .with_help("only the head of the region (level `bupati`, `walikota` or `gubernur`) has no parent; add `parent:`"),
+                            .with_help(format!("the top of the tree is `{}`; add `parent:` with the id of the unit above this one", roots[0])),
                     );
                 }
                 roots.push(id);
