@@ -173,6 +173,9 @@ pub struct Bars {
     pub reference: Option<f64>,
     /// Suffix for value labels (`%`).
     pub unit: String,
+    /// Words drawn where a category has no bar (`Belum diukur`), so the chart
+    /// says why instead of leaving a gap; empty for none.
+    pub notes: Vec<Option<String>>,
 }
 
 /// One bar of a horizontal bar chart.
@@ -296,6 +299,15 @@ fn draw_bars<DB: DrawingBackend<ErrorType: 'static>>(
             (SegmentValue::CenterOf(*i), *v),
             text_style(15).pos(Pos::new(HPos::Center, VPos::Bottom)),
         )))?;
+    }
+    for (i, note) in spec.notes.iter().enumerate() {
+        if let (Some(note), None) = (note, spec.bars.get(i).copied().flatten()) {
+            chart.draw_series(std::iter::once(Text::new(
+                note.clone(),
+                (SegmentValue::CenterOf(u32::try_from(i).unwrap_or(0)), 0.0),
+                text_style(14).pos(Pos::new(HPos::Center, VPos::Bottom)),
+            )))?;
+        }
     }
     if let Some(r) = spec.reference {
         chart.draw_series(std::iter::once(PathElement::new(
@@ -454,7 +466,8 @@ fn draw_horizontal<DB: DrawingBackend<ErrorType: 'static>>(
         )))?;
         let value_text = match item.value {
             Some(v) => format!("{}\u{a0}% {}", number(v, 2, lang), item.note),
-            None => format!("– {}", item.note),
+            None if item.note.is_empty() => "–".to_string(),
+            None => item.note.clone(),
         };
         let end = item.value.unwrap_or(0.0).max(0.0);
         if let Some(v) = item.value {
@@ -646,6 +659,7 @@ mod tests {
                 line: Some((vec![Some(25.0), Some(50.0)], "Target".into())),
                 reference: None,
                 unit: String::new(),
+                notes: vec![],
             },
             Lang::Id,
         );

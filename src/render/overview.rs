@@ -469,6 +469,7 @@ impl Ctx<'_> {
                     line: None,
                     reference: None,
                     unit: "".to_string(),
+                    notes: vec![],
                 },
                 self.lang,
             )
@@ -612,7 +613,11 @@ impl Ctx<'_> {
                     .colour
                     .clone()
                     .unwrap_or_else(|| "#6e7781".into()),
-                note: r.achievement.category.clone().unwrap_or_default(),
+                note: r
+                    .achievement
+                    .category
+                    .clone()
+                    .unwrap_or_else(|| r.achievement.status.clone()),
             })
             .collect();
         // The sorted views show the same chart as the default view; it is

@@ -1033,6 +1033,7 @@ impl Ctx<'_> {
                     line: None,
                     reference: Some(100.0),
                     unit: " %".to_string(),
+                    notes: vec![],
                 },
                 lang,
             )
@@ -1048,7 +1049,11 @@ impl Ctx<'_> {
                         .colour
                         .clone()
                         .unwrap_or_else(|| "#6e7781".into()),
-                    note: b.achievement.category.clone().unwrap_or_default(),
+                    note: b
+                        .achievement
+                        .category
+                        .clone()
+                        .unwrap_or_else(|| b.achievement.status.clone()),
                 })
                 .collect();
             charts::horizontal(
@@ -1334,6 +1339,15 @@ impl Ctx<'_> {
                         .then_some((line, line_name)),
                     reference: None,
                     unit: "".to_string(),
+                    notes: year
+                        .quarters
+                        .iter()
+                        .map(|q| {
+                            q.realised_to_date
+                                .is_none()
+                                .then(|| self.status_word(q.status, None))
+                        })
+                        .collect(),
                 },
                 lang,
             )
