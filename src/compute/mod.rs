@@ -229,6 +229,16 @@ impl Efficiency {
     pub fn difference(&self) -> f64 {
         self.achievement - self.absorption
     }
+
+    /// Efficient under the index rule (IE ≥ 1); `None` without an index.
+    pub fn efficient_by_index(&self) -> Option<bool> {
+        self.index.map(|ie| ie >= 1.0)
+    }
+
+    /// Efficient under the difference rule (achievement − absorption > 5 points).
+    pub fn efficient_by_difference(&self) -> bool {
+        self.difference() > 5.0
+    }
 }
 
 /// Computes the figures of every agreement of the site.

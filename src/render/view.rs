@@ -1142,13 +1142,13 @@ impl Ctx<'_> {
             achievement: format::percent(e.achievement, lang),
             absorption: format::percent(e.absorption, lang),
             index: e.index.map_or_else(|| "–".into(), |v| self.n(v)),
-            verdict: match e.index {
-                Some(v) if v >= 1.0 => self.t.get("efficient").into(),
-                Some(_) => self.t.get("not_efficient").into(),
+            verdict: match e.efficient_by_index() {
+                Some(true) => self.t.get("efficient").into(),
+                Some(false) => self.t.get("not_efficient").into(),
                 None => "–".into(),
             },
             difference: self.n(diff),
-            difference_verdict: if diff > 5.0 {
+            difference_verdict: if e.efficient_by_difference() {
                 self.t.get("efficient").into()
             } else {
                 self.t.get("not_efficient").into()
