@@ -49,8 +49,6 @@ pub struct AchievementView {
     pub basis: Option<String>,
     /// Why there is no percentage, or the explanation of a missing figure.
     pub note: Option<String>,
-    /// True when above 100 %.
-    pub exceeded: bool,
     /// Reasons to check the figure ("cek data"), in words.
     pub flags: Vec<String>,
 }
@@ -93,9 +91,15 @@ impl Ctx<'_> {
             ),
             None => word.to_string(),
         };
+        // The word for "above target" is a site setting (`exceeded_label`);
+        // its default is Indonesian, so an English site keeps its own word.
+        let exceeded = match self.site.settings.exceeded_label.as_str() {
+            "Melampaui Target" => self.t.get("status_exceeded"),
+            own => own,
+        };
         match status {
-            Status::Exceeded { closed: true } => self.t.get("status_exceeded").into(),
-            Status::Exceeded { closed: false } => so_far(self.t.get("status_exceeded")),
+            Status::Exceeded { closed: true } => exceeded.into(),
+            Status::Exceeded { closed: false } => so_far(exceeded),
             Status::Met { closed: true } => self.t.get("status_met").into(),
             Status::Met { closed: false } => so_far(self.t.get("status_met")),
             Status::BelowSoFar => so_far(self.t.get("status_below")),
@@ -162,13 +166,11 @@ impl Ctx<'_> {
     /// An achievement view from a mean percentage (no status of its own).
     pub fn percent(&self, p: f64) -> AchievementView {
         let cat: Option<&Category> = compute::category(&self.site.settings.categories, p);
-        let rounded = (p * 100.0).round() / 100.0;
         AchievementView {
             text: format::percent(p, self.lang),
             percent: Some(p),
             category: cat.map(|c| self.category_word(c)),
             colour: cat.map(|c| c.colour.clone()),
-            exceeded: rounded > 100.0,
             ..Default::default()
         }
     }
