@@ -288,3 +288,21 @@ fn a_ministry_unit_publishing_its_own_record_speaks_of_unit_kerja_and_eselon() {
         "eselon II objectives are activity objectives"
     );
 }
+
+#[test]
+fn the_downloads_of_a_mid_year_unit_match_their_snapshots() {
+    let (_d, out) = built();
+    let dir = out.join("unit/dinkes/2026");
+    let find = |prefix: &str| {
+        walkdir::WalkDir::new(&out)
+            .into_iter()
+            .filter_map(Result::ok)
+            .find(|e| e.file_name().to_string_lossy() == format!("{prefix}-dinkes-2026.csv"))
+            .map(|e| std::fs::read_to_string(e.path()).unwrap())
+            .unwrap_or_else(|| panic!("{prefix} csv near {}", dir.display()))
+    };
+    insta::assert_snapshot!("honest_record_kinerja_dinkes_2026", find("kinerja"));
+    insta::assert_snapshot!("honest_record_anggaran_dinkes_2026", find("anggaran"));
+    let summary = std::fs::read_to_string(out.join("data/ringkasan.csv")).unwrap();
+    insta::assert_snapshot!("honest_record_ringkasan", summary);
+}
