@@ -132,16 +132,9 @@ pub fn of(
         && indicator.polarity == Polarity::Positive
         && let Some(target) = annual
     {
-        let series: Vec<f64> = year
-            .quarters
-            .iter()
-            .filter_map(|q| q.realised.as_ref().and_then(Observation::value))
-            .filter_map(number)
-            .collect();
-        // Quarterly shares that themselves grow (4,25; 8,5; 12,75; 17) make a
-        // growing series normal: then the values must sit nearer the running
-        // totals of the targets than the targets themselves to look cumulative.
-        let shares: Vec<(f64, f64)> = year
+        // Each measured quarter: its value, its own target and the running
+        // total of the targets (`target_to_date` under a cumulative roll-up).
+        let measured: Vec<(f64, Option<(f64, f64)>)> = year
             .quarters
             .iter()
             .filter_map(|q| {
@@ -150,29 +143,24 @@ pub fn of(
                     .as_ref()
                     .and_then(Observation::value)
                     .and_then(number)?;
-                let t = q.target.as_ref().and_then(number)?;
-                Some((v, t))
+                let share = q.target.as_ref().and_then(number);
+                let total = q.target_to_date.as_ref().and_then(number);
+                Some((v, share.zip(total)))
             })
             .collect();
-        let tracks_running_total = if shares.len() == series.len() && given.len() == 4 {
-            let mut running = 0.0;
-            let (mut to_share, mut to_total) = (0.0, 0.0);
-            for (q, t) in indicator.quarterly_targets.iter().enumerate() {
-                running += t.as_ref().and_then(number).unwrap_or(0.0);
-                if let Some(v) = year.quarters[q]
-                    .realised
-                    .as_ref()
-                    .and_then(Observation::value)
-                    .and_then(number)
-                {
-                    to_share += (v - t.as_ref().and_then(number).unwrap_or(0.0)).abs();
-                    to_total += (v - running).abs();
-                }
-            }
+        let series: Vec<f64> = measured.iter().map(|(v, _)| *v).collect();
+        // Quarterly shares that themselves grow (4,25; 8,5; 12,75; 17) make a
+        // growing series normal: then the values must sit nearer the running
+        // totals of the targets than the shares to look cumulative.
+        let targets: Option<Vec<(f64, f64, f64)>> = measured
+            .iter()
+            .map(|(v, t)| t.map(|(share, total)| (*v, share, total)))
+            .collect();
+        let tracks_running_total = targets.is_none_or(|t| {
+            let to_share: f64 = t.iter().map(|(v, share, _)| (v - share).abs()).sum();
+            let to_total: f64 = t.iter().map(|(v, _, total)| (v - total).abs()).sum();
             to_total < to_share
-        } else {
-            true
-        };
+        });
         if series.len() >= 2 && series.windows(2).all(|w| w[1] >= w[0]) && tracks_running_total {
             let sum: f64 = series.iter().sum();
             let last = series.last().copied().unwrap_or(0.0);
