@@ -73,6 +73,7 @@ fn the_data_dictionary_lists_every_column_in_order() {
         ("kinerja.csv", kinerja::render::data::INDICATOR_COLUMNS),
         ("anggaran.csv", kinerja::render::data::BUDGET_COLUMNS),
         ("ringkasan.csv", kinerja::render::data::SUMMARY_COLUMNS),
+        ("efisiensi.csv", kinerja::render::data::EFFICIENCY_COLUMNS),
     ] {
         let section = doc.split(&format!("## `{table}`")).nth(1).expect("section");
         let section = section.split("\n## ").next().expect("section body");

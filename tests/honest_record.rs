@@ -306,3 +306,19 @@ fn the_downloads_of_a_mid_year_unit_match_their_snapshots() {
     let summary = std::fs::read_to_string(out.join("data/ringkasan.csv")).unwrap();
     insta::assert_snapshot!("honest_record_ringkasan", summary);
 }
+
+#[test]
+fn efficiency_is_downloaded_with_what_it_counts_per_unit_and_per_objective() {
+    let (_d, out) = built();
+    let csv = std::fs::read_to_string(out.join("data/efisiensi.csv")).unwrap();
+    let mut lines = csv.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    assert!(header.contains(&"indikator") && header.contains(&"baris_anggaran"));
+    let rows: Vec<&str> = lines.filter(|l| l.starts_with("2026,dinkes,")).collect();
+    assert_eq!(rows.len(), 2, "the whole unit, then objective S1: {csv}");
+    assert!(
+        rows[0].contains(",,2,"),
+        "the unit row has no objective and runs to TW II"
+    );
+    assert!(rows[1].contains(",S1,2,"));
+}

@@ -291,6 +291,47 @@ pub const SUMMARY_COLUMNS: &[Column] = &[
     ),
 ];
 
+/// Columns of the efficiency table: one row per unit-year (the whole unit)
+/// and per objective that budget lines name, with what each figure counts.
+pub const EFFICIENCY_COLUMNS: &[Column] = &[
+    col("tahun", "integer", "Tahun anggaran"),
+    col("kode_unit", "string", "Id unit kerja (tetap)"),
+    col("unit", "string", "Nama unit kerja"),
+    col(
+        "id_sasaran",
+        "string",
+        "Sasaran yang dilayani baris anggaran; kosong untuk seluruh unit",
+    ),
+    col(
+        "sd_triwulan",
+        "integer",
+        "Triwulan yang dicakup capaian dan serapan",
+    ),
+    col(
+        "capaian_tahunan_persen",
+        "number",
+        "Rata-rata capaian thd. target tahunan (%)",
+    ),
+    col("indikator", "integer", "Indikator dalam rata-rata capaian"),
+    col("serapan_persen", "number", "Serapan anggaran (%)"),
+    col(
+        "baris_anggaran",
+        "integer",
+        "Baris anggaran teratas yang dihitung (untuk sasaran: yang menyebut sasaran itu)",
+    ),
+    col(
+        "indeks_efisiensi",
+        "number",
+        "capaian_tahunan_persen ÷ serapan_persen; ≥ 1 efisien",
+    ),
+    col("efisien_menurut_indeks", "boolean", "indeks_efisiensi ≥ 1"),
+    col(
+        "efisien_menurut_selisih",
+        "boolean",
+        "capaian − serapan > 5 poin",
+    ),
+];
+
 /// A cell value.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Cell {
@@ -550,6 +591,39 @@ pub fn summary_rows(site: &Site, figures: &Figures, a: &Agreement) -> Vec<Vec<Ce
     ]]
 }
 
+/// Efficiency rows of one agreement: the unit, then each objective.
+pub fn efficiency_rows(site: &Site, figures: &Figures, a: &Agreement) -> Vec<Vec<Cell>> {
+    let Some(f) = figures.get(&(a.unit.clone(), a.year)) else {
+        return Vec::new();
+    };
+    let unit_name = site
+        .unit(&a.unit)
+        .map_or_else(|| a.unit.clone(), |u| u.name.clone());
+    let count = |n: usize| Cell::Integer(i64::try_from(n).ok());
+    f.efficiency
+        .iter()
+        .map(|e| (String::new(), e))
+        .chain(f.objective_efficiency.iter().map(|(o, e)| (o.clone(), e)))
+        .map(|(objective, e)| {
+            vec![
+                Cell::Integer(Some(i64::from(a.year))),
+                text(&a.unit),
+                text(&unit_name),
+                text(objective),
+                Cell::Integer(Some(i64::from(e.quarter))),
+                Cell::Number(Some(round2(e.achievement))),
+                count(e.indicators),
+                Cell::Number(Some(round2(e.absorption))),
+                count(e.lines),
+                Cell::Number(e.index.map(round2)),
+                e.efficient_by_index()
+                    .map_or(Cell::Text(String::new()), Cell::Bool),
+                Cell::Bool(e.efficient_by_difference()),
+            ]
+        })
+        .collect()
+}
+
 /// Machine words of the flags that concern quarter `q` (or the whole year).
 fn flag_codes(flags: &[compute::Flag], q: u8) -> String {
     use compute::Flag;
@@ -730,7 +804,8 @@ pub fn json_schema() -> Vec<u8> {
             "lisensi": { "type": ["string", "null"] },
             "kinerja": { "type": "array", "items": record(INDICATOR_COLUMNS) },
             "anggaran": { "type": "array", "items": record(BUDGET_COLUMNS) },
-            "ringkasan": { "type": "array", "items": record(SUMMARY_COLUMNS) }
+            "ringkasan": { "type": "array", "items": record(SUMMARY_COLUMNS) },
+            "efisiensi": { "type": "array", "items": record(EFFICIENCY_COLUMNS) }
         },
         "required": ["judul", "kinerja"]
     });
@@ -869,6 +944,16 @@ pub fn datapackage(site: &Site, created: Date) -> Vec<u8> {
                 "encoding": "utf-8",
                 "dialect": { "delimiter": ",", "lineTerminator": "\r\n", "header": true },
                 "schema": { "fields": fields(SUMMARY_COLUMNS), "missingValues": [""] }
+            },
+            {
+                "name": "efisiensi",
+                "path": "efisiensi.csv",
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "dialect": { "delimiter": ",", "lineTerminator": "\r\n", "header": true },
+                "schema": { "fields": fields(EFFICIENCY_COLUMNS), "missingValues": [""] }
             }
         ]
     });

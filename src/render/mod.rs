@@ -965,12 +965,20 @@ fn put_data(
 
 /// Generates every data file: per unit-year, per indicator and for the whole site.
 fn data_files(ctx: &Ctx<'_>, guard: &Guard<'_>, salt: u128) -> Result<DataFiles, RenderError> {
-    use data::{BUDGET_COLUMNS, INDICATOR_COLUMNS, SUMMARY_COLUMNS, Table};
+    use data::{BUDGET_COLUMNS, EFFICIENCY_COLUMNS, INDICATOR_COLUMNS, SUMMARY_COLUMNS, Table};
     let site = ctx.site;
     let created = site_date(site);
     let licence = site.settings.licence.as_deref();
     let lang = ctx.lang;
     let t = ctx.t;
+    // The JSON and XLSX documents hold every table.
+    let every_table = format!(
+        "{} + {} + {} + {}",
+        t.get("indicators"),
+        t.get("budget"),
+        t.get("summary_short"),
+        t.get("efficiency")
+    );
     // Per unit-year and per indicator, in parallel.
     let per_agreement: Vec<(String, Vec<Download>)> = site
         .agreements
@@ -993,8 +1001,13 @@ fn data_files(ctx: &Ctx<'_>, guard: &Guard<'_>, salt: u128) -> Result<DataFiles,
                 columns: SUMMARY_COLUMNS,
                 rows: data::summary_rows(site, ctx.figures, a),
             };
+            let efisiensi = Table {
+                name: "efisiensi",
+                columns: EFFICIENCY_COLUMNS,
+                rows: data::efficiency_rows(site, ctx.figures, a),
+            };
             let title = format!("{} {} {}", t.get("agreement"), a.unit, a.year);
-            let both = [&kinerja, &anggaran, &ringkasan];
+            let both = [&kinerja, &anggaran, &ringkasan, &efisiensi];
             let files = vec![
                 (
                     "CSV",
@@ -1010,13 +1023,13 @@ fn data_files(ctx: &Ctx<'_>, guard: &Guard<'_>, salt: u128) -> Result<DataFiles,
                 ),
                 (
                     "JSON",
-                    format!("{} + {}", t.get("indicators"), t.get("budget")),
+                    every_table.clone(),
                     format!("kinerja-{stem}.json"),
                     DataBytes::Make(Box::new(|| data::to_json(&both, &title, licence))),
                 ),
                 (
                     "XLSX",
-                    format!("{} + {}", t.get("indicators"), t.get("budget")),
+                    every_table.clone(),
                     format!("kinerja-{stem}.xlsx"),
                     DataBytes::Xlsx(&both, &title, agreement_date(a)),
                 ),
@@ -1123,8 +1136,17 @@ fn data_files(ctx: &Ctx<'_>, guard: &Guard<'_>, salt: u128) -> Result<DataFiles,
             .flat_map(|a| data::summary_rows(site, ctx.figures, a))
             .collect(),
     };
+    let efficiency = Table {
+        name: "efisiensi",
+        columns: EFFICIENCY_COLUMNS,
+        rows: site
+            .agreements
+            .iter()
+            .flat_map(|a| data::efficiency_rows(site, ctx.figures, a))
+            .collect(),
+    };
     let title = format!("Data kinerja {}", site.settings.institution);
-    let both = [&all, &budget, &summary];
+    let both = [&all, &budget, &summary, &efficiency];
     let site_files = vec![
         (
             "CSV",
@@ -1145,14 +1167,20 @@ fn data_files(ctx: &Ctx<'_>, guard: &Guard<'_>, salt: u128) -> Result<DataFiles,
             DataBytes::Make(Box::new(|| data::to_csv(&summary))),
         ),
         (
+            "CSV",
+            t.get("efficiency").to_string(),
+            "data/efisiensi.csv",
+            DataBytes::Make(Box::new(|| data::to_csv(&efficiency))),
+        ),
+        (
             "JSON",
-            format!("{} + {}", t.get("indicators"), t.get("budget")),
+            every_table.clone(),
             "data/kinerja.json",
             DataBytes::Make(Box::new(|| data::to_json(&both, &title, licence))),
         ),
         (
             "XLSX",
-            format!("{} + {}", t.get("indicators"), t.get("budget")),
+            every_table.clone(),
             "data/kinerja.xlsx",
             DataBytes::Xlsx(&both, &title, created),
         ),
@@ -1197,6 +1225,7 @@ struct DataView {
     indicator_columns: Vec<ColumnView>,
     budget_columns: Vec<ColumnView>,
     summary_columns: Vec<ColumnView>,
+    efficiency_columns: Vec<ColumnView>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -1243,6 +1272,7 @@ fn data_view(ctx: &Ctx<'_>, data: &DataFiles) -> DataView {
         indicator_columns: columns(data::INDICATOR_COLUMNS),
         budget_columns: columns(data::BUDGET_COLUMNS),
         summary_columns: columns(data::SUMMARY_COLUMNS),
+        efficiency_columns: columns(data::EFFICIENCY_COLUMNS),
     }
 }
 
