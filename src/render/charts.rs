@@ -305,7 +305,7 @@ fn draw_bars<DB: DrawingBackend<ErrorType: 'static>>(
             chart.draw_series(std::iter::once(Text::new(
                 note.clone(),
                 (SegmentValue::CenterOf(u32::try_from(i).unwrap_or(0)), 0.0),
-                text_style(14).pos(Pos::new(HPos::Center, VPos::Bottom)),
+                text_style(15).pos(Pos::new(HPos::Center, VPos::Bottom)),
             )))?;
         }
     }
