@@ -207,44 +207,83 @@ pub fn render(diagnostics: &Diagnostics, sources: &Sources, root: &Path) -> Stri
 
 fn render_one(out: &mut String, d: &Diagnostic, sources: &Sources, root: &Path) {
     let path = display_path(root, &d.file);
+    let path = visible(&path, false);
+    let message = visible(&d.message, true);
+    let help = d.help.as_deref().map(|h| visible(h, true));
     match d.span.filter(Span::is_known) {
         Some(span) => {
             let _ = writeln!(
                 out,
-                "{path}:{}:{}: {}: {}",
+                "{path}:{}:{}: {}: {message}",
                 span.line,
                 span.column,
                 d.severity.label(),
-                d.message
             );
             if let Some(line) = sources.line(&d.file, span.line) {
                 let number = span.line.to_string();
                 let pad = " ".repeat(number.len());
-                let shown: String = line
+                // Each character as shown, so the caret stays under the
+                // text when a control character is shown escaped.
+                let shown: Vec<std::borrow::Cow<'_, str>> = line
+                    .trim_end()
                     .chars()
-                    .map(|c| if c == '\t' { ' ' } else { c })
+                    .map(|c| match c {
+                        '\t' => " ".into(),
+                        c if hidden(c) => escaped(c).into(),
+                        c => c.to_string().into(),
+                    })
                     .collect();
+                let width = |cs: &[std::borrow::Cow<'_, str>]| -> usize {
+                    cs.iter().map(|c| c.chars().count()).sum()
+                };
+                let start_char = span.column.saturating_sub(1).min(shown.len());
+                let end_char = (start_char + span.len.max(1)).min(shown.len());
+                let start = width(&shown[..start_char]);
+                let len = width(&shown[start_char..end_char]).max(1);
                 let _ = writeln!(out, "{pad} |");
-                let _ = writeln!(out, "{number} | {}", shown.trim_end());
-                let width = shown.chars().count();
-                let start = span.column.saturating_sub(1).min(width);
-                let len = span.len.max(1).min(width.saturating_sub(start).max(1));
+                let _ = writeln!(out, "{number} | {}", shown.concat());
                 let _ = writeln!(out, "{pad} | {}{}", " ".repeat(start), "^".repeat(len));
-                if let Some(help) = &d.help {
+                if let Some(help) = &help {
                     let _ = writeln!(out, "{pad} = help: {help}");
                 }
-            } else if let Some(help) = &d.help {
+            } else if let Some(help) = &help {
                 let _ = writeln!(out, "  = help: {help}");
             }
         }
         None => {
-            let _ = writeln!(out, "{path}: {}: {}", d.severity.label(), d.message);
-            if let Some(help) = &d.help {
+            let _ = writeln!(out, "{path}: {}: {message}", d.severity.label());
+            if let Some(help) = &help {
                 let _ = writeln!(out, "  = help: {help}");
             }
         }
     }
     out.push('\n');
+}
+
+/// Whether `c` would act on the terminal instead of showing: control
+/// characters (escape sequences start with one), and the marks that
+/// reorder text (bidirectional overrides and isolates).
+fn hidden(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}')
+}
+
+/// `c` written out, as Rust writes it: `\u{1b}`.
+fn escaped(c: char) -> String {
+    c.escape_unicode().to_string()
+}
+
+/// `text` with every character that would act on the terminal written out
+/// (`\u{1b}` for ESC), so content can never colour, move or rewrite what
+/// the clerk sees. Line breaks are kept where `keep_lines` says so.
+pub fn visible(text: &str, keep_lines: bool) -> std::borrow::Cow<'_, str> {
+    let shows = |c: char| !hidden(c) || (keep_lines && c == '\n');
+    if text.chars().all(shows) {
+        return text.into();
+    }
+    text.chars()
+        .map(|c| if shows(c) { c.to_string() } else { escaped(c) })
+        .collect::<String>()
+        .into()
 }
 
 /// `root/file` with forward slashes, so output reads the same on every system.
@@ -293,6 +332,29 @@ mod tests {
             text,
             "content/units.yaml:3:13: error: unknown parent unit `setdaa`\n  |\n3 |     parent: setdaa\n  |             ^^^^^^\n  = help: did you mean `setda`?\n\n"
         );
+    }
+
+    #[test]
+    fn terminal_escapes_in_content_are_shown_escaped() {
+        let mut sources = Sources::default();
+        sources.insert(
+            "units.yaml".into(),
+            "units:\n  - id: \u{1b}[2J\u{1b}]0;x\u{7}dinkes\n".into(),
+        );
+        let mut diags = Diagnostics::new();
+        diags.push(Diagnostic::error(
+            "units.yaml",
+            Some(Span::new(2, 19, 6)),
+            "unit id `\u{1b}[2J` is not valid \u{202e}",
+        ));
+        let text = render(&diags, &sources, Path::new("content"));
+        assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "{text:?}");
+        assert!(!text.contains('\u{202e}'), "{text:?}");
+        assert!(text.contains("\\u{1b}[2J"), "{text}");
+        // The caret is still under `dinkes`.
+        let lines: Vec<&str> = text.lines().collect();
+        let col = lines[2].find("dinkes").expect("shown");
+        assert_eq!(lines[3].find('^'), Some(col), "{text}");
     }
 
     #[test]

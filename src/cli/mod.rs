@@ -257,11 +257,26 @@ fn build(args: &BuildArgs) -> ExitCode {
         theme: args.theme.clone(),
         deny_warnings: args.check.deny_warnings,
     };
+    // The output folder is held from here to the end of the build.
+    let output = match crate::output::Output::open(&args.out, content) {
+        Ok(o) => o,
+        Err(err) => {
+            warn!("error: {err}");
+            if let Some(help) = err.help() {
+                warn!("  = help: {help}");
+            }
+            warn!("`{}` was left as it was", args.out.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    for note in &output.recovered {
+        warn!("note: {note}");
+    }
     // Nothing changed since the last build: the output is up to date.
     let input = crate::pipeline::input_fingerprint(&opts);
     let up_to_date = input
         .filter(|_| !args.force)
-        .and_then(|i| crate::output::up_to_date(&args.out, i));
+        .and_then(|i| crate::output::up_to_date(output.path(), i));
     if let Some(record) = up_to_date {
         let _ = std::io::stderr().write_all(record.warnings.as_bytes());
         let summary = crate::output::WriteSummary {
@@ -282,7 +297,7 @@ fn build(args: &BuildArgs) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let staging = match crate::output::Staging::begin(&args.out, content) {
+    let staging = match crate::output::Staging::begin(output) {
         Ok(s) => s,
         Err(err) => {
             progress.finish();
@@ -345,12 +360,19 @@ fn report(
     started: std::time::Instant,
 ) -> ExitCode {
     let (pages, charts, data_files) = (record.pages, record.charts, record.data_files);
+    for note in &summary.notes {
+        warn!("note: {note}");
+    }
     if let Some(path) = &args.changes
         && let Err(err) = std::fs::write(path, summary.changes())
     {
         warn!(
             "error: cannot write the list of changes to `{}`: {err}",
             path.display()
+        );
+        warn!(
+            "  = note: the site itself was built into `{}`",
+            args.out.display()
         );
         return ExitCode::FAILURE;
     }

@@ -169,8 +169,19 @@ pub enum OutputError {
     /// A generated path would leave the output folder.
     #[error("refusing to write `{0}` outside the output folder")]
     UnsafePath(String),
+    /// Another build holds the output folder.
+    #[error("another kinerja build is writing `{0}` right now")]
+    Busy(PathBuf),
+    /// The output path cannot be resolved.
+    #[error("cannot use `{path}` as the output folder: {why}")]
+    Unresolvable {
+        /// The path as given.
+        path: PathBuf,
+        /// Why.
+        why: String,
+    },
     /// A file system operation failed.
-    #[error("{action} `{path}`: {source}")]
+    #[error("cannot {action} `{path}`: {source}")]
     Io {
         /// What was being done.
         action: &'static str,
@@ -179,6 +190,24 @@ pub enum OutputError {
         /// Why.
         source: std::io::Error,
     },
+}
+
+impl OutputError {
+    /// What the user can do about it, when there is something to say.
+    pub fn help(&self) -> Option<&'static str> {
+        Some(match self {
+            OutputError::Busy(_) => {
+                "wait until the other build has finished, then build again; a build that was killed holds nothing"
+            }
+            OutputError::Overlaps { .. } => {
+                "choose an output folder outside the content folder, e.g. `--out public` beside `content/`"
+            }
+            OutputError::NotOurs(_) => {
+                "choose an empty or new folder; kinerja replaces only folders it wrote (they hold `.kinerja-output`)"
+            }
+            _ => return None,
+        })
+    }
 }
 
 /// What a write did.
@@ -196,6 +225,8 @@ pub struct WriteSummary {
     pub unchanged: usize,
     /// Files of the previous site that are gone, sorted.
     pub removed: Vec<String>,
+    /// Things worth saying that did not stop the build.
+    pub notes: Vec<String>,
 }
 
 fn io<'a>(action: &'static str, path: &'a Path) -> impl FnOnce(std::io::Error) -> OutputError + 'a {
@@ -206,62 +237,276 @@ fn io<'a>(action: &'static str, path: &'a Path) -> impl FnOnce(std::io::Error) -
     }
 }
 
-/// An absolute, normalised form of `p` for overlap checks (the folder may not exist yet).
-fn absolute(p: &Path) -> PathBuf {
-    let base = if p.is_absolute() {
-        PathBuf::new()
-    } else {
-        std::env::current_dir().unwrap_or_default()
+/// How many symbolic links [`resolve`] follows before giving up, as the
+/// system does (`ELOOP`).
+const MAX_LINKS: usize = 40;
+
+/// The real path of `p`, resolved the way the system resolves it: symbolic
+/// links are followed before `..` is applied (so `link/../x` is beside the
+/// link's target, not beside the link), and a link as the last component,
+/// even one to a folder that does not exist yet, is followed to its target.
+/// The part of the path that does not exist yet is kept as given; a `..`
+/// after a missing folder is refused, as the system would refuse it.
+pub fn resolve(p: &Path) -> Result<PathBuf, OutputError> {
+    resolve_within(p, 0)
+}
+
+fn resolve_within(p: &Path, links: usize) -> Result<PathBuf, OutputError> {
+    let unresolvable = |why: &str| OutputError::Unresolvable {
+        path: p.to_path_buf(),
+        why: why.to_string(),
     };
-    let mut out = PathBuf::new();
-    for c in base.join(p).components() {
-        match c {
-            Component::ParentDir => {
-                out.pop();
-            }
-            Component::CurDir => {}
-            other => out.push(other),
-        }
+    if links > MAX_LINKS {
+        return Err(unresolvable("too many levels of symbolic links"));
     }
-    // Resolve symbolic links in the part that exists.
-    let mut existing = out.clone();
-    let mut rest = Vec::new();
-    while !existing.exists() {
-        match existing.file_name() {
-            Some(name) => rest.push(name.to_os_string()),
-            None => break,
+    let p = if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        std::env::current_dir()
+            .map_err(io("find the current folder for", p))?
+            .join(p)
+    };
+    // A link as the last component, whether its target exists or not.
+    if std::fs::symlink_metadata(&p).is_ok_and(|m| m.file_type().is_symlink()) {
+        let target = std::fs::read_link(&p).map_err(io("read the link", &p))?;
+        let base = p.parent().unwrap_or(Path::new("/"));
+        return resolve_within(&base.join(target), links + 1);
+    }
+    if p.exists() {
+        return p.canonicalize().map_err(io("resolve", &p));
+    }
+    // The longest part that exists, resolved by the system; the rest must be
+    // plain names.
+    let mut missing = Vec::new();
+    let mut existing = p.as_path();
+    loop {
+        match existing.components().next_back() {
+            Some(Component::Normal(name)) => missing.push(name.to_os_string()),
+            Some(Component::CurDir) => {}
+            Some(Component::ParentDir) => {
+                return Err(unresolvable("`..` follows a folder that does not exist"));
+            }
+            _ => return Err(unresolvable("no part of the path exists")),
         }
-        if !existing.pop() {
+        existing = existing
+            .parent()
+            .ok_or_else(|| unresolvable("no part of the path exists"))?;
+        if std::fs::symlink_metadata(existing).is_ok() {
             break;
         }
     }
-    let mut resolved = existing.canonicalize().unwrap_or(existing);
-    for r in rest.into_iter().rev() {
-        resolved.push(r);
+    let mut resolved = resolve_within(existing, links)?;
+    for name in missing.into_iter().rev() {
+        resolved.push(name);
     }
-    resolved
+    Ok(resolved)
 }
 
 /// Checks that `out` can be replaced: not overlapping `content`, and either
-/// missing, empty, or written by kinerja before.
+/// missing, empty, or written by kinerja before. Both paths are resolved as
+/// the system resolves them.
 pub fn check_target(out: &Path, content: &Path) -> Result<(), OutputError> {
-    let (o, c) = (absolute(out), absolute(content));
+    let (o, c) = (resolve(out)?, resolve(content)?);
     if o.starts_with(&c) || c.starts_with(&o) {
         return Err(OutputError::Overlaps {
             out: out.to_path_buf(),
             content: content.to_path_buf(),
         });
     }
-    if out.exists() {
-        let empty = std::fs::read_dir(out)
+    if o.exists() {
+        if !o.is_dir() {
+            return Err(OutputError::NotOurs(out.to_path_buf()));
+        }
+        let empty = std::fs::read_dir(&o)
             .map_err(io("read", out))?
             .next()
             .is_none();
-        if !empty && !out.join(MARKER).is_file() {
+        if !empty && !o.join(MARKER).is_file() {
             return Err(OutputError::NotOurs(out.to_path_buf()));
         }
     }
     Ok(())
+}
+
+/// The output folder of a build, held for the whole build.
+///
+/// Opening it resolves the path as the system does (a symbolic link to a
+/// folder is followed: the site is written into the folder it points to,
+/// and the link stays as it was), refuses a folder that overlaps the content
+/// or holds files kinerja did not write, takes an exclusive lock so that no
+/// other build writes the same folder at the same time, and recovers what
+/// an interrupted build left behind.
+#[derive(Debug)]
+pub struct Output {
+    /// The folder as the user named it, for messages.
+    shown: PathBuf,
+    /// The real folder.
+    real: PathBuf,
+    /// The staging folder for the next site, beside the real folder.
+    new: PathBuf,
+    /// Where the previous site is moved aside when the system cannot swap
+    /// two folders in one step.
+    old: PathBuf,
+    /// Held open, and locked, until the build ends.
+    _lock: std::fs::File,
+    /// What was recovered from an interrupted build, in words.
+    pub recovered: Vec<String>,
+}
+
+impl Output {
+    /// Opens `out` for a build of `content`.
+    pub fn open(out: &Path, content: &Path) -> Result<Output, OutputError> {
+        check_target(out, content)?;
+        let real = resolve(out)?;
+        let (Some(parent), Some(name)) = (real.parent(), real.file_name()) else {
+            return Err(OutputError::Unresolvable {
+                path: out.to_path_buf(),
+                why: "the output cannot be the root of the file system".into(),
+            });
+        };
+        let name = name.to_string_lossy();
+        std::fs::create_dir_all(parent).map_err(io("create", parent))?;
+        let lock_path = parent.join(format!(".{name}.kinerja-lock"));
+        let lock = std::fs::File::options()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(io("create the lock file", &lock_path))?;
+        match lock.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(OutputError::Busy(out.to_path_buf()));
+            }
+            Err(std::fs::TryLockError::Error(source)) => {
+                return Err(OutputError::Io {
+                    action: "lock",
+                    path: lock_path,
+                    source,
+                });
+            }
+        }
+        let mut output = Output {
+            shown: out.to_path_buf(),
+            new: parent.join(format!(".{name}.kinerja-new")),
+            old: parent.join(format!(".{name}.kinerja-old")),
+            real,
+            _lock: lock,
+            recovered: Vec::new(),
+        };
+        output.recover()?;
+        Ok(output)
+    }
+
+    /// The real folder the site is written into.
+    pub fn path(&self) -> &Path {
+        &self.real
+    }
+
+    /// Puts right what an interrupted build left: a previous site moved
+    /// aside is put back if no site is in place, and unfinished or
+    /// superseded copies are removed (or, if they cannot be, moved out of
+    /// the way and named).
+    fn recover(&mut self) -> Result<(), OutputError> {
+        let present = |p: &Path| std::fs::symlink_metadata(p).is_ok();
+        if !present(&self.real) && self.old.join(MARKER).is_file() {
+            std::fs::rename(&self.old, &self.real).map_err(io("restore", &self.old))?;
+            self.recovered.push(format!(
+                "restored the previous site into `{}` from `{}`, left by an interrupted build",
+                self.shown.display(),
+                self.old.display()
+            ));
+        }
+        for leftover in [self.new.clone(), self.old.clone()] {
+            if !present(&leftover) {
+                continue;
+            }
+            match remove_tree(&leftover) {
+                Ok(()) => self.recovered.push(format!(
+                    "removed `{}`, left by an interrupted build",
+                    leftover.display()
+                )),
+                Err(err) => {
+                    let aside = set_aside(&leftover)?;
+                    self.recovered.push(format!(
+                        "cannot remove `{}` ({err}), left by an interrupted build; moved it to `{}`: remove it by hand",
+                        leftover.display(),
+                        aside.display()
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Removes the folder `dir`, making its folders writable first if that is
+/// what stands in the way (a site copied with read-only permissions).
+fn remove_tree(dir: &Path) -> std::io::Result<()> {
+    match std::fs::remove_dir_all(dir) {
+        Ok(()) => Ok(()),
+        Err(first) => {
+            for entry in walkdir::WalkDir::new(dir)
+                .follow_links(false)
+                .into_iter()
+                .flatten()
+            {
+                if entry.file_type().is_dir()
+                    && let Ok(meta) = entry.metadata()
+                {
+                    let mut perms = meta.permissions();
+                    if perms.readonly() {
+                        #[allow(clippy::permissions_set_readonly_false)]
+                        perms.set_readonly(false);
+                        let _ = std::fs::set_permissions(entry.path(), perms);
+                    }
+                }
+            }
+            std::fs::remove_dir_all(dir).map_err(|_| first)
+        }
+    }
+}
+
+/// Moves `dir` to a free name beside it, for a leftover that cannot be
+/// removed; moving needs only the parent folder to be writable.
+fn set_aside(dir: &Path) -> Result<PathBuf, OutputError> {
+    let name = dir
+        .file_name()
+        .map_or_else(Default::default, |n| n.to_string_lossy().into_owned());
+    for n in 1..1000 {
+        let aside = dir.with_file_name(format!("{name}.{n}"));
+        if std::fs::symlink_metadata(&aside).is_err() {
+            std::fs::rename(dir, &aside).map_err(io("move aside", dir))?;
+            return Ok(aside);
+        }
+    }
+    Err(OutputError::Unresolvable {
+        path: dir.to_path_buf(),
+        why: "too many leftover folders beside the output; remove them by hand".into(),
+    })
+}
+
+/// Swaps the folders `a` and `b` in one step, where the system can.
+/// `Ok(false)`: it cannot, and nothing was done.
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<bool> {
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
+    match renameat_with(CWD, a, CWD, b, RenameFlags::EXCHANGE) {
+        Ok(()) => Ok(true),
+        Err(e)
+            if e == rustix::io::Errno::INVAL
+                || e == rustix::io::Errno::NOSYS
+                || e == rustix::io::Errno::OPNOTSUPP =>
+        {
+            Ok(false)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> std::io::Result<bool> {
+    Ok(false)
 }
 
 /// A relative path made only of normal components.
@@ -284,20 +529,6 @@ fn carry_over(previous: &Path, target: &Path) -> std::io::Result<()> {
         .set_modified(modified)
 }
 
-/// Writes `files` as the new content of `out`, replacing the old site only
-/// once everything is written.
-pub fn write_site(
-    out: &Path,
-    content: &Path,
-    files: &[OutputFile],
-) -> Result<WriteSummary, OutputError> {
-    let staging = Staging::begin(out, content)?;
-    for f in files {
-        staging.write(f)?;
-    }
-    staging.commit()
-}
-
 /// A site being written: files go into a staging folder beside the output
 /// folder (from any number of threads) and [`Staging::commit`] swaps it in.
 /// Dropped without a commit, the staging folder is removed and the previous
@@ -306,7 +537,7 @@ pub fn write_site(
 pub struct Staging {
     out: PathBuf,
     dir: PathBuf,
-    old: PathBuf,
+    output: Output,
     previous: Manifest,
     state: std::sync::Mutex<StagingState>,
     committed: bool,
@@ -343,30 +574,19 @@ pub fn up_to_date(out: &Path, input: u128) -> Option<BuildRecord> {
 }
 
 impl Staging {
-    /// Checks `out` may be replaced and prepares an empty staging folder.
-    pub fn begin(out: &Path, content: &Path) -> Result<Staging, OutputError> {
-        check_target(out, content)?;
-        let parent = match out.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        let name = out
-            .file_name()
-            .map_or_else(|| "public".into(), |n| n.to_string_lossy().into_owned());
-        std::fs::create_dir_all(&parent).map_err(io("create", &parent))?;
-        let dir = parent.join(format!(".{name}.kinerja-new"));
-        let old = parent.join(format!(".{name}.kinerja-old"));
-        for leftover in [&dir, &old] {
-            if leftover.exists() {
-                std::fs::remove_dir_all(leftover).map_err(io("remove", leftover))?;
-            }
+    /// Prepares an empty staging folder for the next site of `output`,
+    /// which stays locked until the staging is committed or dropped.
+    pub fn begin(output: Output) -> Result<Staging, OutputError> {
+        let dir = output.new.clone();
+        if std::fs::symlink_metadata(&dir).is_ok() {
+            remove_tree(&dir).map_err(io("remove", &dir))?;
         }
-        std::fs::create_dir_all(&dir).map_err(io("create", &dir))?;
+        std::fs::create_dir(&dir).map_err(io("create", &dir))?;
         Ok(Staging {
-            out: out.to_path_buf(),
-            previous: Manifest::read(out),
+            out: output.real.clone(),
+            previous: Manifest::read(&output.real),
             dir,
-            old,
+            output,
             state: std::sync::Mutex::default(),
             committed: false,
         })
@@ -532,23 +752,46 @@ impl Staging {
             )
             .map_err(io("write", &marker))?;
         }
-        if self.out.exists() {
-            std::fs::rename(&self.out, &self.old).map_err(io("move aside", &self.out))?;
+        self.swap()?;
+        self.committed = true;
+        // The new site is in place: from here on nothing may fail the
+        // build. The previous copy is removed, or left for the next build.
+        let previous = &self.output.old;
+        if std::fs::symlink_metadata(previous).is_ok()
+            && let Err(err) = remove_tree(previous)
+        {
+            summary.notes.push(format!(
+                "the new site is in place, but the previous copy in `{}` could not be removed ({err}); the next build removes it",
+                previous.display()
+            ));
         }
-        if let Err(source) = std::fs::rename(&self.dir, &self.out) {
-            // Put the previous site back.
-            let _ = std::fs::rename(&self.old, &self.out);
+        Ok(summary)
+    }
+
+    /// Puts the staging folder in place of the output folder. On success
+    /// the previous site, if any, is at `self.output.old`; on failure the
+    /// previous site is where it was.
+    fn swap(&self) -> Result<(), OutputError> {
+        let (new, out, old) = (&self.dir, &self.out, &self.output.old);
+        if std::fs::symlink_metadata(out).is_err() {
+            return std::fs::rename(new, out).map_err(io("move into place", out));
+        }
+        // One step where the system can: the output folder is never missing.
+        if exchange(new, out).map_err(io("swap in", out))? {
+            return std::fs::rename(new, old).map_err(io("move aside", new));
+        }
+        // Two steps elsewhere; a build killed between them leaves the
+        // previous site in `old`, and the next build puts it back.
+        std::fs::rename(out, old).map_err(io("move aside", out))?;
+        if let Err(source) = std::fs::rename(new, out) {
+            let _ = std::fs::rename(old, out);
             return Err(OutputError::Io {
                 action: "move into place",
-                path: self.out.clone(),
+                path: out.clone(),
                 source,
             });
         }
-        self.committed = true;
-        if self.old.exists() {
-            std::fs::remove_dir_all(&self.old).map_err(io("remove", &self.old))?;
-        }
-        Ok(summary)
+        Ok(())
     }
 }
 
@@ -583,21 +826,58 @@ impl WriteSummary {
         let mut out = String::new();
         for p in &self.written {
             out.push_str(if self.added.contains(p) { "A\t" } else { "M\t" });
-            out.push_str(p);
+            out.push_str(&quoted(p));
             out.push('\n');
         }
         for p in &self.removed {
             out.push_str("D\t");
-            out.push_str(p);
+            out.push_str(&quoted(p));
             out.push('\n');
         }
         out
     }
 }
 
+/// `path` as one field of a line: as it is, or, if it holds a control
+/// character, a quote or a backslash, in double quotes with C escapes (as
+/// `git diff --name-status` does), so no name can forge a line or a field.
+fn quoted(path: &str) -> std::borrow::Cow<'_, str> {
+    use std::fmt::Write as _;
+    if !path
+        .chars()
+        .any(|c| c.is_control() || c == '"' || c == '\\')
+    {
+        return path.into();
+    }
+    let mut q = String::from("\"");
+    for c in path.chars() {
+        match c {
+            '"' => q.push_str("\\\""),
+            '\\' => q.push_str("\\\\"),
+            '\t' => q.push_str("\\t"),
+            '\n' => q.push_str("\\n"),
+            '\r' => q.push_str("\\r"),
+            c if c.is_control() => {
+                let _ = write!(q, "\\u{{{:x}}}", u32::from(c));
+            }
+            c => q.push(c),
+        }
+    }
+    q.push('"');
+    q.into()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn change_lines_cannot_be_forged() {
+        assert_eq!(quoted("unit/a/index.html"), "unit/a/index.html");
+        assert_eq!(quoted("a\tb\nD\tindex.html"), "\"a\\tb\\nD\\tindex.html\"");
+        assert_eq!(quoted("a\"b\\c"), "\"a\\\"b\\\\c\"");
+        assert_eq!(quoted("a\u{1b}[31m"), "\"a\\u{1b}[31m\"");
+    }
 
     #[test]
     fn refuses_paths_leaving_the_folder() {

@@ -245,7 +245,11 @@ fn one(
                     span(&o.id),
                     format!("objective id `{oid}` is not valid"),
                 )
-                .with_help("use letters, digits, `.`, `_` or `-`, such as `S1`"),
+                .with_help(ids::help(
+                    oid,
+                    "letters, digits, `.`, `_` or `-`",
+                    "`S1`",
+                )),
             );
             broken
                 .items
@@ -281,7 +285,11 @@ fn one(
                         span(&i.id),
                         format!("indicator id `{iid}` is not valid"),
                     )
-                    .with_help("use letters, digits, `.`, `_` or `-`, such as `IK1`"),
+                    .with_help(ids::help(
+                        iid,
+                        "letters, digits, `.`, `_` or `-`",
+                        "`IK1`",
+                    )),
                 );
                 continue;
             }

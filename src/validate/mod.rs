@@ -7,6 +7,7 @@
 //! validated, so `check` can count it even when there were errors.
 
 mod agreements;
+mod paths;
 mod realisations;
 pub(crate) mod settings;
 mod units;
@@ -78,6 +79,7 @@ pub fn validate(raw: RawContent, diags: &mut Diagnostics) -> Site {
         &broken,
         diags,
     );
+    paths::check(&raw, diags);
     let pages = pages(&raw, diags);
     Site::new(settings, units, agreements, pages)
 }
@@ -142,7 +144,8 @@ pub(crate) fn span<T>(s: &Spanned<T>) -> Option<Span> {
 /// Rules for ids, which end up in file names and web addresses.
 pub(crate) mod ids {
     /// Unit ids and page names: lowercase ASCII letters, digits and `-`, not
-    /// starting with `-`; at most 64 characters.
+    /// starting with `-`; at most 64 characters; not a name Windows
+    /// reserves.
     pub fn is_unit_id(id: &str) -> bool {
         !id.is_empty()
             && id.len() <= 64
@@ -150,16 +153,101 @@ pub(crate) mod ids {
             && id
                 .bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && !reserved_on_windows(id)
     }
 
     /// Objective and indicator ids: ASCII letters, digits, `.`, `_` and `-`,
-    /// starting with a letter or digit; at most 32 characters.
+    /// starting with a letter or digit and not ending with `.`; at most 32
+    /// characters; not a name Windows reserves.
     pub fn is_item_id(id: &str) -> bool {
         !id.is_empty()
             && id.len() <= 32
             && id.as_bytes()[0].is_ascii_alphanumeric()
+            && !id.ends_with('.')
             && id
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+            && !reserved_on_windows(id)
+    }
+
+    /// Whether `name` is one Windows keeps for devices (`con`, `nul`,
+    /// `com1`, …, in any case and with any extension): a file or folder so
+    /// named cannot be copied to an NTFS or FAT disk.
+    pub fn reserved_on_windows(name: &str) -> bool {
+        let stem = name.split('.').next().unwrap_or(name).trim_end_matches(' ');
+        let stem = stem.to_ascii_lowercase();
+        match stem.as_str() {
+            "con" | "prn" | "aux" | "nul" | "conin$" | "conout$" => true,
+            s => {
+                (s.starts_with("com") || s.starts_with("lpt"))
+                    && s.len() > 3
+                    && s[3..]
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || "¹²³".contains(c))
+                    && s[3..].chars().count() == 1
+            }
+        }
+    }
+
+    /// The help for an id refused by [`is_unit_id`] or [`is_item_id`].
+    pub fn help(id: &str, rule: &str, example: &str) -> String {
+        if reserved_on_windows(id) {
+            format!(
+                "`{id}` is a name Windows keeps for a device (con, prn, aux, nul, com1 to com9, lpt1 to lpt9): the site could not be copied to a Windows or FAT disk; choose another, such as `{id}-1`"
+            )
+        } else if id.ends_with('.') {
+            "an id cannot end with `.`: Windows drops it, and two ids would share a folder"
+                .to_string()
+        } else {
+            format!("use {rule}, such as {example}")
+        }
+    }
+
+    /// Why a file name is not portable to the disks and hosts government
+    /// staff use (NTFS, FAT, macOS), if it is not.
+    pub fn unportable(name: &str) -> Option<&'static str> {
+        if name.chars().any(char::is_control) {
+            Some("it contains a control character (such as a tab or a line break)")
+        } else if name.chars().any(|c| "<>:\"|?*\\".contains(c)) {
+            Some("it contains a character Windows does not allow in file names (< > : \" | ? * \\)")
+        } else if name.ends_with('.') || name.ends_with(' ') {
+            Some("it ends with a dot or a space, which Windows drops")
+        } else if reserved_on_windows(name) {
+            Some(
+                "Windows reserves the name for a device (con, prn, aux, nul, com1 to com9, lpt1 to lpt9)",
+            )
+        } else {
+            None
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn windows_device_names_are_reserved_in_any_form() {
+            for name in [
+                "con",
+                "CON",
+                "nul",
+                "Nul.txt",
+                "com1",
+                "LPT9",
+                "aux.tar.gz",
+                "com¹",
+            ] {
+                assert!(reserved_on_windows(name), "{name}");
+                assert!(!is_unit_id(&name.to_lowercase()), "{name}");
+            }
+            for name in [
+                "console", "com", "com10", "nula", "lpt", "icon", "S1", "IK1",
+            ] {
+                assert!(!reserved_on_windows(name), "{name}");
+            }
+            assert!(!is_item_id("S1."));
+            assert!(!is_item_id("CON"));
+            assert!(is_item_id("S1.a"));
+        }
     }
 }

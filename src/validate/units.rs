@@ -39,7 +39,11 @@ pub fn validate(
                     span(&u.id),
                     format!("unit id `{id}` cannot be used in file names and web addresses"),
                 )
-                .with_help("use lowercase letters, digits and `-`, such as `dinkes` or `bag-umum`"),
+                .with_help(ids::help(
+                    id,
+                    "lowercase letters, digits and `-`",
+                    "`dinkes` or `bag-umum`",
+                )),
             );
             continue;
         }
