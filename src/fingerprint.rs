@@ -90,22 +90,13 @@ pub fn of_tree(dir: &std::path::Path) -> Option<u128> {
     if !dir.exists() {
         return Some(f.add(b"\0missing").finish());
     }
-    for entry in crate::load::walk(dir) {
-        let entry = entry.ok()?;
-        if entry.file_type().is_dir() {
-            continue;
-        }
-        let rel = entry.path().strip_prefix(dir).ok()?;
-        f.add(rel.to_string_lossy().as_bytes());
-        if entry.path_is_symlink() {
-            f.add(
-                std::fs::read_link(entry.path())
-                    .ok()?
-                    .to_string_lossy()
-                    .as_bytes(),
-            );
-        }
-        f.add(&std::fs::read(entry.path()).ok()?);
+    for walked in crate::files::walk(dir) {
+        // Anything the build would refuse: the build must run to say so.
+        let crate::files::Walked::File { rel, path } = walked else {
+            return None;
+        };
+        f.add(rel.to_string_lossy().as_bytes()).add(path.to_string_lossy().as_bytes());
+        f.add(&crate::files::read_regular(&path, crate::load::MAX_STATIC_BYTES).ok()?);
     }
     Some(f.finish())
 }

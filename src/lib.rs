@@ -8,6 +8,7 @@
 pub mod cli;
 pub mod compute;
 pub mod diag;
+pub mod files;
 pub mod fingerprint;
 pub mod import;
 pub mod load;

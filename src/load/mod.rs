@@ -20,6 +20,8 @@ pub const SETTINGS_FILE: &str = "site.yaml";
 pub const UNITS_FILE: &str = "units.yaml";
 /// Largest content file accepted, in bytes.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+/// Largest static file published, in bytes.
+pub const MAX_STATIC_BYTES: u64 = 256 * 1024 * 1024;
 
 /// A parsed content file.
 #[derive(Debug)]
@@ -108,16 +110,6 @@ pub enum LoadError {
     },
 }
 
-/// The entries of the content folder at `root` as kinerja reads it: in name
-/// order, links not followed, hidden files and folders left out.
-pub fn walk(root: &Path) -> impl Iterator<Item = walkdir::Result<walkdir::DirEntry>> {
-    walkdir::WalkDir::new(root)
-        .follow_links(false)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
-}
-
 /// Reads the content folder at `root`, recording each file's text in `sources`
 /// and each problem in `diags`.
 pub fn load(
@@ -128,74 +120,30 @@ pub fn load(
     if !root.is_dir() {
         return Err(LoadError::NotAFolder(root.to_path_buf()));
     }
-    let canonical_root = root.canonicalize().map_err(|source| LoadError::Io {
+    std::fs::read_dir(root).map_err(|source| LoadError::Io {
         path: root.to_path_buf(),
         source,
     })?;
     let mut content = RawContent::default();
     let mut to_read: Vec<(PathBuf, PathBuf, FileKind)> = Vec::new();
-    for entry in walk(root) {
-        let entry = match entry {
-            Ok(e) => e,
-            Err(err) => {
-                let file = err
-                    .path()
-                    .and_then(|p| p.strip_prefix(root).ok())
-                    .map_or_else(PathBuf::new, Path::to_path_buf);
-                diags.push(Diagnostic::error(file, None, format!("cannot read: {err}")));
+    for walked in crate::files::walk(root) {
+        let (rel, path) = match walked {
+            crate::files::Walked::File { rel, path } => (rel, path),
+            crate::files::Walked::Refused {
+                rel,
+                message,
+                help,
+                error,
+            } => {
+                let d = if error {
+                    Diagnostic::error(rel, None, message)
+                } else {
+                    Diagnostic::warning(rel, None, message)
+                };
+                diags.push(d.with_help(help));
                 continue;
             }
         };
-        let Ok(rel) = entry.path().strip_prefix(root).map(Path::to_path_buf) else {
-            continue;
-        };
-        if entry.depth() == 0 {
-            continue;
-        }
-        let mut path = entry.path().to_path_buf();
-        if entry.path_is_symlink() {
-            match entry.path().canonicalize() {
-                Ok(target) if target.starts_with(&canonical_root) => {
-                    if target.is_dir() {
-                        diags.push(
-                            Diagnostic::warning(
-                                rel,
-                                None,
-                                "symbolic link to a folder is not followed",
-                            )
-                            .with_help(
-                                "move the files into the content folder instead of linking them",
-                            ),
-                        );
-                        continue;
-                    }
-                    path = target;
-                }
-                Ok(target) => {
-                    diags.push(
-                        Diagnostic::error(
-                            rel,
-                            None,
-                            format!(
-                                "symbolic link leads outside the content folder (to `{}`)",
-                                target.display()
-                            ),
-                        )
-                        .with_help("copy the file into the content folder; links out of it are refused so a build never reads or publishes other files"),
-                    );
-                    continue;
-                }
-                Err(_) => {
-                    diags.push(
-                        Diagnostic::error(rel, None, "symbolic link leads nowhere")
-                            .with_help("remove the broken link"),
-                    );
-                    continue;
-                }
-            }
-        } else if entry.file_type().is_dir() {
-            continue;
-        }
         let kind = match classify(&rel) {
             Ok(Some(kind)) => kind,
             Ok(None) => continue,
@@ -205,7 +153,12 @@ pub fn load(
             }
         };
         if kind == FileKind::Static {
-            content.static_files.push(rel);
+            match crate::files::check_regular(&path, MAX_STATIC_BYTES) {
+                Ok(_) => content.static_files.push(rel),
+                Err(err) => diags.push(Diagnostic::error(rel, None, err.to_string()).with_help(
+                    "static files are published as they are, at most 256 MiB each; link large documents from another host",
+                )),
+            }
             continue;
         }
         to_read.push((rel, path, kind));
@@ -375,25 +328,19 @@ fn add_file(
     }
 }
 
-/// Reads a file of at most [`MAX_FILE_BYTES`].
+/// Reads a regular file of at most [`MAX_FILE_BYTES`].
 fn read_bytes(path: &Path, rel: &Path, diags: &mut Diagnostics) -> Option<Vec<u8>> {
-    let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
-    if size > MAX_FILE_BYTES {
-        diags.push(too_large(rel, size));
-        return None;
-    }
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(err) => {
-            diags.push(Diagnostic::error(
-                rel,
-                None,
-                format!("cannot read file: {err}"),
-            ));
-            return None;
+    match crate::files::read_regular(path, MAX_FILE_BYTES) {
+        Ok(bytes) => Some(bytes),
+        Err(crate::files::ReadError::TooLarge { size, .. }) => {
+            diags.push(too_large(rel, size));
+            None
         }
-    };
-    Some(bytes)
+        Err(err) => {
+            diags.push(Diagnostic::error(rel, None, err.to_string()));
+            None
+        }
+    }
 }
 
 fn too_large(rel: &Path, size: u64) -> Diagnostic {

@@ -343,7 +343,7 @@ pub fn render_into(
         })?;
     }
     for (rel, abs) in static_files {
-        let bytes = std::fs::read(abs).map_err(|e| RenderError::Static {
+        let bytes = crate::files::read_regular(abs, crate::load::MAX_STATIC_BYTES).map_err(|e| RenderError::Static {
             path: abs.clone(),
             message: e.to_string(),
         })?;

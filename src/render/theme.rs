@@ -76,25 +76,22 @@ impl Theme {
             if !folder.is_dir() {
                 continue;
             }
-            for entry in walkdir::WalkDir::new(&folder)
-                .follow_links(false)
-                .sort_by_file_name()
-            {
-                let entry = entry.map_err(|e| RenderError::Theme(e.to_string()))?;
-                if !entry.file_type().is_file() {
-                    continue;
-                }
-                let rel = entry
-                    .path()
-                    .strip_prefix(&folder)
-                    .map_err(|e| RenderError::Theme(e.to_string()))?
-                    .to_string_lossy()
-                    .replace('\\', "/");
-                let bytes = std::fs::read(entry.path())
-                    .map_err(|e| RenderError::Theme(format!("{}: {e}", entry.path().display())))?;
+            for walked in crate::files::walk(&folder) {
+                let (rel, path) = match walked {
+                    crate::files::Walked::File { rel, path } => (rel, path),
+                    crate::files::Walked::Refused { rel, message, help, .. } => {
+                        return Err(RenderError::Theme(format!(
+                            "{}: {message}\n  = help: {help}",
+                            folder.join(rel).display()
+                        )));
+                    }
+                };
+                let rel = rel.to_string_lossy().replace('\\', "/");
+                let bytes = crate::files::read_regular(&path, crate::load::MAX_FILE_BYTES)
+                    .map_err(|e| RenderError::Theme(format!("{}: {e}", folder.join(&rel).display())))?;
                 if is_template {
                     let text = String::from_utf8(bytes).map_err(|_| {
-                        RenderError::Theme(format!("{}: not UTF-8", entry.path().display()))
+                        RenderError::Theme(format!("{}: not UTF-8", folder.join(&rel).display()))
                     })?;
                     self.templates.insert(rel, text);
                 } else {
