@@ -150,11 +150,12 @@ pub fn figures(agreement: &Agreement) -> BudgetFigures {
             realised,
         });
     }
-    let ceiling: i64 = nodes
-        .iter()
-        .filter(|n| n.top)
-        .map(|n| lines[n.line].ceiling)
-        .sum();
+    let ceiling = crate::model::rupiah_sum(
+        nodes
+            .iter()
+            .filter(|n| n.top)
+            .map(|n| lines[n.line].ceiling),
+    );
     let mut level_totals = Vec::new();
     for level in [
         BudgetLevel::Program,
@@ -163,7 +164,11 @@ pub fn figures(agreement: &Agreement) -> BudgetFigures {
     ] {
         let at: Vec<_> = lines.iter().filter(|l| l.level == level).collect();
         if !at.is_empty() {
-            level_totals.push((level, at.iter().map(|l| l.ceiling).sum(), at.len()));
+            level_totals.push((
+                level,
+                crate::model::rupiah_sum(at.iter().map(|l| l.ceiling)),
+                at.len(),
+            ));
         }
     }
     let realised: [Option<i64>; 4] = std::array::from_fn(|q| {
@@ -171,11 +176,12 @@ pub fn figures(agreement: &Agreement) -> BudgetFigures {
             .as_ref()
             .is_some_and(|r| !r.budget.is_empty());
         has.then(|| {
-            nodes
-                .iter()
-                .filter(|n| n.top)
-                .filter_map(|n| n.realised[q])
-                .sum()
+            crate::model::rupiah_sum(
+                nodes
+                    .iter()
+                    .filter(|n| n.top)
+                    .filter_map(|n| n.realised[q]),
+            )
         })
     });
     let mut issues = Vec::new();
@@ -183,7 +189,7 @@ pub fn figures(agreement: &Agreement) -> BudgetFigures {
     for (i, l) in lines.iter().enumerate() {
         let kids = &kids_of[i];
         if !kids.is_empty() {
-            let sum: i64 = kids.iter().map(|&c| lines[c].ceiling).sum();
+            let sum = crate::model::rupiah_sum(kids.iter().map(|&c| lines[c].ceiling));
             if sum > l.ceiling {
                 issues.push(BudgetIssue::ChildrenExceedParent {
                     code: l.code.clone(),

@@ -320,10 +320,11 @@ fn objective_efficiency(
         if lines.is_empty() {
             continue;
         }
-        let ceiling: i64 = lines.iter().map(|n| agreement.budget[n.line].ceiling).sum();
+        let ceiling =
+            crate::model::rupiah_sum(lines.iter().map(|n| agreement.budget[n.line].ceiling));
         let Some((q, realised)) = (0..4usize).rev().find_map(|q| {
-            let sums: Option<i64> = lines.iter().map(|n| n.realised[q]).sum();
-            sums.map(|s| (q, s))
+            let sums: Option<Vec<i64>> = lines.iter().map(|n| n.realised[q]).collect();
+            sums.map(|s| (q, crate::model::rupiah_sum(s)))
         }) else {
             continue;
         };

@@ -563,6 +563,22 @@ pub enum BudgetLevel {
     SubKegiatan,
 }
 
+/// The largest amount of one budget line, in rupiah: Rp 1.000 triliun,
+/// above any single line in the state budget.
+pub const MAX_RUPIAH: i64 = 1_000_000_000_000_000;
+
+/// The largest total of an agreement's ceilings, or of one report's
+/// realised amounts: every sum kinerja makes of them (per level, per
+/// objective, per agreement) stays far inside `i64`.
+pub const MAX_RUPIAH_TOTAL: i64 = 1_000_000_000_000_000_000;
+
+/// The sum of amounts in rupiah. Validation bounds every amount and every
+/// agreement's total, so the sum never reaches the limit of `i64`; if it
+/// ever did, it would stop there rather than wrap to a negative total.
+pub fn rupiah_sum(amounts: impl IntoIterator<Item = i64>) -> i64 {
+    amounts.into_iter().fold(0, i64::saturating_add)
+}
+
 /// A budget line of an agreement.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BudgetLine {

@@ -676,7 +676,9 @@ pub fn to_csv(table: &Table) -> Vec<u8> {
             .iter()
             .map(|cell| match cell {
                 Cell::Text(s) => neutralise(s).into_owned(),
-                Cell::Number(n) => n.map(number_text).unwrap_or_default(),
+                // No output carries `inf` or `NaN`: a figure that is not
+                // finite is no figure.
+                Cell::Number(n) => n.filter(|n| n.is_finite()).map(number_text).unwrap_or_default(),
                 Cell::Integer(n) => n.map(|n| n.to_string()).unwrap_or_default(),
                 Cell::Bool(b) => b.to_string(),
             })
@@ -879,7 +881,10 @@ pub fn to_xlsx(tables: &[&Table], title: &str, created: Date) -> Vec<u8> {
                 let _ = match cell {
                     Cell::Text(s) if s.is_empty() => Ok(&mut *ws),
                     Cell::Text(s) => ws.write_string(r, c, neutralise(s).as_ref()),
-                    Cell::Number(Some(n)) => ws.write_number_with_format(r, c, *n, &decimal),
+                    Cell::Number(Some(n)) if n.is_finite() => {
+                        ws.write_number_with_format(r, c, *n, &decimal)
+                    }
+                    Cell::Number(Some(_)) => Ok(&mut *ws),
                     #[allow(clippy::cast_precision_loss)]
                     Cell::Integer(Some(n)) => ws.write_number_with_format(r, c, *n as f64, &whole),
                     Cell::Number(None) | Cell::Integer(None) => Ok(&mut *ws),

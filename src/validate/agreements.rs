@@ -319,6 +319,7 @@ fn one(
 
     let mut budget = Vec::new();
     let mut codes: BTreeSet<&str> = BTreeSet::new();
+    let mut ceilings: i64 = 0;
     for b in &r.budget {
         let code = b.code.value.trim();
         if code.is_empty() || code.chars().any(|c| c.is_whitespace() || c == '/') {
@@ -343,6 +344,37 @@ fn one(
             );
             continue;
         }
+        if b.ceiling.value > crate::model::MAX_RUPIAH {
+            diags.push(
+                Diagnostic::error(
+                    file,
+                    span(&b.ceiling),
+                    format!("the budget ceiling of `{code}` is larger than any budget line (above Rp 1.000 triliun)"),
+                )
+                .with_help("write the ceiling (pagu) in whole rupiah, such as `1250000000`; check for extra digits"),
+            );
+            broken
+                .items
+                .insert((unit_id.to_string(), year, code.to_string()));
+            continue;
+        }
+        ceilings = match ceilings.checked_add(b.ceiling.value.max(0)) {
+            Some(t) if t <= crate::model::MAX_RUPIAH_TOTAL => t,
+            _ => {
+                diags.push(
+                    Diagnostic::error(
+                        file,
+                        span(&b.ceiling),
+                        "the budget ceilings of this agreement add up to more than Rp 1.000.000 triliun",
+                    )
+                    .with_help("check the ceilings for extra digits; no agreement's budget comes near this"),
+                );
+                broken
+                    .items
+                    .insert((unit_id.to_string(), year, code.to_string()));
+                continue;
+            }
+        };
         if b.ceiling.value < 0 {
             diags.push(
                 Diagnostic::error(

@@ -274,9 +274,9 @@ fn one(
         }
         let inputs = match (&ir.numerator, &ir.denominator) {
             (Some(n), Some(d))
-                if !n.value.is_finite() || !d.value.is_finite() || d.value == 0.0 =>
+                if !usable(n.value) || !usable(d.value) || d.value == 0.0 =>
             {
-                let bad = if n.value.is_finite() { d } else { n };
+                let bad = if usable(n.value) { d } else { n };
                 diags.push(
                     Diagnostic::error(file, span(bad), format!("the formula inputs of `{id}` are not usable numbers"))
                         .with_help("write the numerator (pembilang) and the denominator (penyebut) as numbers, the denominator not 0"),
@@ -303,7 +303,7 @@ fn one(
             );
         }
         if let Some(o) = &ir.official_achievement
-            && !o.value.is_finite()
+            && !usable(o.value)
         {
             diags.push(
                 Diagnostic::error(file, span(o), "the official achievement is not a number")
@@ -332,6 +332,7 @@ fn one(
     }
 
     let mut budget = BTreeMap::new();
+    let mut total: i64 = 0;
     for b in &r.budget {
         let code = b.code.value.trim();
         let Some(line) = agreement.budget.iter().find(|l| l.code == code) else {
@@ -370,12 +371,29 @@ fn one(
             );
             continue;
         }
+        if realised > crate::model::MAX_RUPIAH {
+            diags.push(
+                Diagnostic::error(file, span(&b.realised), format!("the realised budget of `{code}` is larger than any budget line (above Rp 1.000 triliun)"))
+                    .with_help("write the amount spent up to this quarter in whole rupiah; check for extra digits"),
+            );
+            continue;
+        }
         if realised > line.ceiling {
             diags.push(
                 Diagnostic::warning(file, span(&b.realised), format!("realised Rp {realised} is above the ceiling Rp {} of `{code}`", line.ceiling))
                     .with_help("spending above the pagu is unusual; check the figure or the ceiling in the agreement"),
             );
         }
+        total = match total.checked_add(realised) {
+            Some(t) if t <= crate::model::MAX_RUPIAH_TOTAL => t,
+            _ => {
+                diags.push(
+                    Diagnostic::error(file, span(&b.realised), "the realised amounts of this report add up to more than Rp 1.000.000 triliun")
+                        .with_help("check the amounts for extra digits"),
+                );
+                continue;
+            }
+        };
         budget.insert(code.to_string(), realised);
     }
 
@@ -437,4 +455,9 @@ fn check_budget_progress(a: &Agreement, diags: &mut Diagnostics) {
             last.insert(code, (*amount, rep.quarter));
         }
     }
+}
+
+/// Whether a formula input is a figure kinerja can compute with.
+fn usable(n: f64) -> bool {
+    n.is_finite() && n.abs() <= super::values::MAX_FIGURE
 }

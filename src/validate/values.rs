@@ -17,6 +17,11 @@ pub const NOT_MEASURED: &[&str] = &[
     "proses penilaian",
 ];
 
+/// The largest magnitude of a figure: far above any measured value, and
+/// far enough below the limits of `f64` that sums, roll-ups and
+/// percentages of figures stay finite.
+pub const MAX_FIGURE: f64 = 1e15;
+
 /// A number written by a person: `93.75` or `93,75`.
 fn number(text: &str) -> Option<f64> {
     let t = text.trim();
@@ -26,7 +31,7 @@ fn number(text: &str) -> Option<f64> {
     t.replace(',', ".")
         .parse::<f64>()
         .ok()
-        .filter(|n| n.is_finite())
+        .filter(|n| n.is_finite() && n.abs() <= MAX_FIGURE)
 }
 
 /// `80-90`, `80–90`, `80 s.d. 90`, `80 s/d 90`.
@@ -262,14 +267,19 @@ impl Reader<'_> {
     }
 
     fn finite(&self, n: f64, raw: &Spanned<RawValue>, diags: &mut Diagnostics) -> Option<f64> {
-        if n.is_finite() {
+        if n.is_finite() && n.abs() <= MAX_FIGURE {
             Some(n)
         } else {
             self.error(
                 diags,
                 raw,
-                "the figure is not a finite number".into(),
-                "write an ordinary number".into(),
+                if n.is_finite() {
+                    format!("the figure {n:e} is too large to be a measured value")
+                } else {
+                    "the figure is not a finite number".into()
+                },
+                "write the figure as an ordinary number, at most 1000000000000000 (10^15) either way"
+                    .into(),
             );
             None
         }
