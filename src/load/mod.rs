@@ -7,6 +7,7 @@
 
 pub mod frontmatter;
 pub mod raw;
+mod text;
 
 use crate::diag::{Diagnostic, Diagnostics, Sources, Span, closest};
 use raw::{RawAgreement, RawPage, RawRealisation, RawSettings, RawUnits};
@@ -322,6 +323,8 @@ fn add_file(
         content.unreadable.push(kind);
         return;
     };
+    let markdown = rel.extension().is_some_and(|e| e == "md");
+    text::check(&text, &rel, markdown, diags);
     sources.insert(rel.clone(), text.clone());
     if !load_file(content, rel, kind.clone(), &text, diags) {
         content.unreadable.push(kind);

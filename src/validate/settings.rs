@@ -126,7 +126,7 @@ pub fn validate(raw: Option<&Loaded<RawSettings>>, diags: &mut Diagnostics) -> S
     if !ok_scheme
         || url
             .chars()
-            .any(|c| c.is_whitespace() || matches!(c, '"' | '\'' | '<' | '>' | '`'))
+            .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '`' | '\\' | '{' | '}' | '|' | '^'))
     {
         diags.push(
             Diagnostic::error(file, span(&r.base_url), format!("`{url}` is not a web address"))
