@@ -325,6 +325,10 @@ fn add_file(
     };
     let markdown = rel.extension().is_some_and(|e| e == "md");
     text::check(&text, &rel, markdown, diags);
+    if markdown && !text::check_nesting(&text, &rel, diags) {
+        content.unreadable.push(kind);
+        return;
+    }
     sources.insert(rel.clone(), text.clone());
     if !load_file(content, rel, kind.clone(), &text, diags) {
         content.unreadable.push(kind);

@@ -64,6 +64,66 @@ pub fn check(text: &str, rel: &Path, markdown: bool, diags: &mut Diagnostics) ->
     found == 0
 }
 
+/// How deep Markdown may nest block quotes and lists. Real reports use two
+/// or three levels; the Markdown parser's work grows with the square of
+/// the depth, so a hostile file nested tens of thousands deep would take
+/// minutes.
+pub const MAX_NESTING: usize = 32;
+
+/// Reports the first line of the Markdown body of `text` (after the front
+/// matter) that nests deeper than [`MAX_NESTING`]. False if there is one.
+pub fn check_nesting(text: &str, rel: &Path, diags: &mut Diagnostics) -> bool {
+    let mut fences = 0;
+    for (i, line) in text.lines().enumerate() {
+        if fences < 2 {
+            if line.trim_end() == "---" {
+                fences += 1;
+            }
+            continue;
+        }
+        let depth = nesting(line);
+        if depth > MAX_NESTING {
+            diags.push(
+                Diagnostic::error(
+                    rel,
+                    Some(Span::new(i + 1, 1, 1)),
+                    format!("the text is nested {depth} levels deep (quotes `>` and lists), more than {MAX_NESTING}"),
+                )
+                .with_help("use at most a few levels of quotes and lists; deeper nesting cannot be read and is refused"),
+            );
+            return false;
+        }
+    }
+    true
+}
+
+/// The block quotes and list items a line opens, and its indentation in
+/// levels of two spaces (a nested list item is indented under its parent).
+fn nesting(line: &str) -> usize {
+    let indent = line.chars().take_while(|c| *c == ' ' || *c == '\t').count();
+    let mut rest = line.trim_start();
+    let mut depth = indent / 2;
+    loop {
+        if let Some(r) = rest.strip_prefix('>') {
+            rest = r.trim_start();
+        } else if let Some(r) = rest
+            .strip_prefix(['-', '*', '+'])
+            .filter(|r| r.is_empty() || r.starts_with([' ', '\t']))
+        {
+            rest = r.trim_start();
+        } else {
+            let digits = rest.chars().take_while(char::is_ascii_digit).count();
+            match rest[digits..].strip_prefix(['.', ')']) {
+                Some(r) if (1..=9).contains(&digits) && (r.is_empty() || r.starts_with([' ', '\t'])) => {
+                    rest = r.trim_start();
+                }
+                _ => return depth,
+            }
+        }
+        depth += 1;
+    }
+}
+
 /// The character a YAML escape after `\` writes, and the length of the
 /// escape with its backslash.
 fn escape(after: &[char]) -> Option<(char, usize)> {
@@ -95,6 +155,23 @@ mod tests {
         let mut d = Diagnostics::new();
         check(text, Path::new("x.yaml"), markdown, &mut d);
         d.error_count()
+    }
+
+    #[test]
+    fn measures_nesting_of_quotes_and_lists() {
+        assert_eq!(nesting("plain text"), 0);
+        assert_eq!(nesting("> > quote"), 2);
+        assert_eq!(nesting(">>> x"), 3);
+        assert_eq!(nesting("- * + 1. 2) x"), 5);
+        assert_eq!(nesting("    - nested"), 3);
+        assert_eq!(nesting("-5 degrees"), 0);
+        assert_eq!(nesting("2026. A year"), 1);
+        let mut d = Diagnostics::new();
+        let deep = format!("---\ntitle: x\n---\n{} x\n", ">".repeat(100_000));
+        assert!(!check_nesting(&deep, Path::new("p.md"), &mut d));
+        assert_eq!(d.error_count(), 1);
+        let fine = "---\ntitle: x\n---\n> quote\n- a\n  - b\n";
+        assert!(check_nesting(fine, Path::new("p.md"), &mut Diagnostics::new()));
     }
 
     #[test]
