@@ -120,7 +120,49 @@ fn read_rows(path: &Path, bytes: &[u8]) -> Result<Vec<Vec<Cell>>, ImportError> {
         }
         return Ok(rows);
     }
-    use calamine::{Data, Reader};
+    // XLSX and ODS are zip archives: unpacking a small file may fill
+    // memory, so the archive is measured, bounded, before it is read.
+    if bytes.starts_with(b"PK") {
+        check_unpacked_size(bytes).map_err(err)?;
+    }
+    use calamine::Reader;
+    if ext == "xlsx" || ext == "xlsm" {
+        // Cell by cell, so a sheet claiming a million rows by sixteen
+        // thousand columns costs only the cells it holds.
+        let mut wb: calamine::Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes))
+            .map_err(|e: calamine::XlsxError| err(e.to_string()))?;
+        let name = wb
+            .sheet_names()
+            .first()
+            .cloned()
+            .ok_or_else(|| err("the workbook has no sheet".into()))?;
+        let mut reader = wb
+            .worksheet_cells_reader(&name)
+            .map_err(|e| err(e.to_string()))?;
+        let mut rows: Vec<Vec<Cell>> = Vec::new();
+        let mut count = 0usize;
+        while let Some(cell) = reader.next_cell().map_err(|e| err(e.to_string()))? {
+            let (r, c) = cell.get_position();
+            let (r, c) = (r as usize, c as usize);
+            count += 1;
+            if r >= MAX_ROWS || c >= MAX_COLUMNS || count > MAX_CELLS {
+                return Err(err(too_big()));
+            }
+            let value = cell_of(calamine::Data::from(cell.get_value().clone()));
+            if value == Cell::Empty {
+                continue;
+            }
+            if rows.len() <= r {
+                rows.resize_with(r + 1, Vec::new);
+            }
+            let row = &mut rows[r];
+            if row.len() <= c {
+                row.resize(c + 1, Cell::Empty);
+            }
+            row[c] = value;
+        }
+        return Ok(rows);
+    }
     let mut wb = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
         .map_err(|e| err(e.to_string()))?;
     let range = wb
@@ -128,27 +170,89 @@ fn read_rows(path: &Path, bytes: &[u8]) -> Result<Vec<Vec<Cell>>, ImportError> {
         .ok_or_else(|| err("the workbook has no sheet".into()))?
         .map_err(|e| err(e.to_string()))?;
     let (row0, col0) = range.start().unwrap_or((0, 0));
+    let (height, width) = range.get_size();
+    if row0 as usize + height > MAX_ROWS
+        || col0 as usize + width > MAX_COLUMNS
+        || height.saturating_mul(width) > MAX_CELLS
+    {
+        return Err(err(too_big()));
+    }
     let mut rows: Vec<Vec<Cell>> = (0..row0).map(|_| Vec::new()).collect();
     for r in range.rows() {
         let mut row: Vec<Cell> = (0..col0).map(|_| Cell::Empty).collect();
-        row.extend(r.iter().map(|c| match c {
-            Data::Int(i) =>
-            {
-                #[allow(clippy::cast_precision_loss)]
-                Cell::Number(*i as f64)
-            }
-            Data::Float(f) => Cell::Number(*f),
-            Data::String(s) if s.trim().is_empty() => Cell::Empty,
-            Data::String(s) => Cell::Text(s.clone()),
-            Data::Bool(b) => Cell::Text(b.to_string()),
-            Data::DateTime(d) => Cell::Text(d.to_string()),
-            Data::DateTimeIso(s) | Data::DurationIso(s) => Cell::Text(s.clone()),
-            Data::Error(e) => Cell::Text(format!("#{e:?}")),
-            Data::Empty => Cell::Empty,
-        }));
+        row.extend(r.iter().cloned().map(cell_of));
         rows.push(row);
     }
     Ok(rows)
+}
+
+/// Largest spreadsheet file read, in bytes.
+const MAX_SHEET_BYTES: u64 = 32 * 1024 * 1024;
+
+/// Most rows, columns and cells a sheet to import may have: a quarter's
+/// realisation of a whole province is a few thousand rows.
+const MAX_ROWS: usize = 100_000;
+const MAX_COLUMNS: usize = 200;
+const MAX_CELLS: usize = 2_000_000;
+/// Most bytes a spreadsheet file may unpack to, and most parts it may hold.
+const MAX_UNPACKED: u64 = 128 * 1024 * 1024;
+const MAX_PARTS: usize = 10_000;
+
+fn too_big() -> String {
+    format!(
+        "the sheet is too large to be a realisation table (at most {MAX_ROWS} rows, {MAX_COLUMNS} columns and {MAX_CELLS} cells); keep only the realisation table in the first sheet"
+    )
+}
+
+/// Unpacks every part of the zip archive `bytes` into nothing, counting,
+/// and stops at [`MAX_UNPACKED`] bytes: the sizes an archive declares may
+/// lie, the bytes it unpacks to do not.
+fn check_unpacked_size(bytes: &[u8]) -> Result<(), String> {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
+        .map_err(|e| format!("the file is not a readable spreadsheet: {e}"))?;
+    if zip.len() > MAX_PARTS {
+        return Err(format!(
+            "the file holds {} parts; a spreadsheet to import has far fewer",
+            zip.len()
+        ));
+    }
+    let mut total: u64 = 0;
+    for i in 0..zip.len() {
+        let part = zip
+            .by_index(i)
+            .map_err(|e| format!("the file is not a readable spreadsheet: {e}"))?;
+        let left = MAX_UNPACKED - total;
+        let n = std::io::copy(&mut std::io::Read::take(part, left + 1), &mut std::io::sink())
+            .map_err(|e| format!("the file is not a readable spreadsheet: {e}"))?;
+        total += n;
+        if total > MAX_UNPACKED {
+            return Err(format!(
+                "the file unpacks to more than {} MiB; a spreadsheet to import is far smaller (it may be a zip bomb)",
+                MAX_UNPACKED / (1024 * 1024)
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// A cell of calamine as a cell of the import.
+fn cell_of(c: calamine::Data) -> Cell {
+    use calamine::Data;
+    match c {
+        Data::Int(i) =>
+        {
+            #[allow(clippy::cast_precision_loss)]
+            Cell::Number(i as f64)
+        }
+        Data::Float(f) => Cell::Number(f),
+        Data::String(s) if s.trim().is_empty() => Cell::Empty,
+        Data::String(s) => Cell::Text(s),
+        Data::Bool(b) => Cell::Text(b.to_string()),
+        Data::DateTime(d) => Cell::Text(d.to_string()),
+        Data::DateTimeIso(s) | Data::DurationIso(s) => Cell::Text(s),
+        Data::Error(e) => Cell::Text(format!("#{e:?}")),
+        Data::Empty => Cell::Empty,
+    }
 }
 
 /// Reads a number the way people type it: `1,5`, `1.234,5`, `1,234.5`,
@@ -262,31 +366,71 @@ fn normalise_header(h: &str) -> String {
     h.trim().to_lowercase().replace([' ', '.', '-', '/'], "_")
 }
 
-/// Quotes text for YAML (double-quoted style).
-fn q(s: &str) -> String {
-    let mut out = String::from("\"");
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+/// A value as it is written to the realisation file.
+#[derive(Debug, Clone, serde::Serialize)]
+#[serde(untagged)]
+enum Written {
+    /// A whole number, written without a decimal point.
+    Whole(i64),
+    /// A number.
+    Number(f64),
+    /// A grade label.
+    Grade(String),
 }
 
-/// An indicator row: key, value as YAML, explanation/obstacles/follow-up, evidence.
-type IndicatorRow = (String, String, [Option<String>; 3], Vec<String>);
+impl Written {
+    /// `n` as the clerk would write it: `1`, not `1.0`.
+    fn number(n: f64) -> Written {
+        #[allow(clippy::cast_possible_truncation)]
+        if n.fract() == 0.0 && n.abs() < 1e15 {
+            Written::Whole(n as i64)
+        } else {
+            Written::Number(n)
+        }
+    }
+}
+
+/// One indicator of a realisation file, serialised (never assembled as
+/// text: nothing in a cell or a file name can add a field).
+#[derive(Debug, serde::Serialize)]
+struct IndicatorRow {
+    id: String,
+    /// `None`: not yet measured (`null`).
+    value: Option<Written>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    explanation: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    obstacles: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    follow_up: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    evidence: Vec<String>,
+}
+
+/// One budget line of a realisation file.
+#[derive(Debug, serde::Serialize)]
+struct BudgetRow {
+    code: String,
+    realised: i64,
+}
+
+/// A realisation file.
+#[derive(Debug, serde::Serialize)]
+struct RealisationFile<'a> {
+    unit: &'a str,
+    year: i32,
+    quarter: u8,
+    reported: &'a str,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    indicators: &'a [IndicatorRow],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    budget: &'a [BudgetRow],
+}
 
 #[derive(Default)]
 struct UnitRows {
     indicators: Vec<IndicatorRow>,
-    budget: Vec<(String, i64)>,
+    budget: Vec<BudgetRow>,
 }
 
 /// Reads `sheet` against the validated `site` and plans the realisation files
@@ -298,7 +442,7 @@ pub fn plan(
     quarter: u8,
     reported: &str,
 ) -> Result<Vec<Planned>, ImportError> {
-    let bytes = std::fs::read(sheet).map_err(|e| ImportError::Read {
+    let bytes = crate::files::read_regular(sheet, MAX_SHEET_BYTES).map_err(|e| ImportError::Read {
         path: sheet.to_path_buf(),
         message: e.to_string(),
     })?;
@@ -401,10 +545,10 @@ pub fn plan_bytes(
                     Some((_, ind)) => {
                         let cell = get(Some(vc));
                         let value = match (&cell, ind.kind()) {
-                            (Cell::Number(n), ValueKind::Numeric) => Some(Some(n.to_string())),
+                            (Cell::Number(n), ValueKind::Numeric) => Some(Some(Written::number(*n))),
                             (c, _) if not_measured(&c.text()) => Some(None),
                             (Cell::Text(t), ValueKind::Numeric) => match human_number(t) {
-                                Some(n) => Some(Some(n.to_string())),
+                                Some(n) => Some(Some(Written::number(n))),
                                 None => {
                                     problem(
                                         vc,
@@ -425,7 +569,7 @@ pub fn plan_bytes(
                                     .find(|s| s.id == scale)
                                     .and_then(|s| s.grade(&t))
                                 {
-                                    Some(g) => Some(Some(q(&g.label))),
+                                    Some(g) => Some(Some(Written::Grade(g.label.clone()))),
                                     None => {
                                         problem(
                                             vc,
@@ -457,18 +601,21 @@ pub fn plan_bytes(
                                         "evidence link `{bad}` is not allowed; use an `https://` or `http://` address, or a path to a file in `static/`"
                                     ),
                                 );
-                            } else if entry.indicators.iter().any(|(k, ..)| *k == ind.key) {
+                            } else if entry.indicators.iter().any(|r| r.id == ind.key) {
                                 problem(
                                     ic,
                                     format!("`{}` appears twice for `{}`", ind.key, unit.id),
                                 );
                             } else {
-                                entry.indicators.push((
-                                    ind.key.clone(),
-                                    v.unwrap_or_else(|| "null".into()),
-                                    texts,
+                                let [explanation, obstacles, follow_up] = texts;
+                                entry.indicators.push(IndicatorRow {
+                                    id: ind.key.clone(),
+                                    value: v,
+                                    explanation,
+                                    obstacles,
+                                    follow_up,
                                     evidence,
-                                ));
+                                });
                             }
                         }
                     }
@@ -493,7 +640,10 @@ pub fn plan_bytes(
                     match n {
                         #[allow(clippy::cast_possible_truncation)]
                         Some(n) if n >= 0.0 && n.fract() == 0.0 && n < 9e15 => {
-                            entry.budget.push((code, n as i64))
+                            entry.budget.push(BudgetRow {
+                                code,
+                                realised: n as i64,
+                            })
                         }
                         _ => problem(
                             bc,
@@ -510,54 +660,42 @@ pub fn plan_bytes(
     if !problems.is_empty() {
         return Err(ImportError::Cells(problems));
     }
-    Ok(by_unit
+    by_unit
         .into_iter()
         .filter(|(_, r)| !r.indicators.is_empty() || !r.budget.is_empty())
         .map(|(unit, r)| {
-            let mut y = String::new();
-            let _ = writeln!(
-                y,
-                "# Diimpor dari {} oleh kinerja import.",
-                sheet
-                    .file_name()
-                    .map(|f| f.to_string_lossy())
-                    .unwrap_or_default()
-            );
-            let _ = writeln!(
-                y,
-                "unit: {unit}\nyear: {year}\nquarter: {quarter}\nreported: {reported}"
-            );
-            if !r.indicators.is_empty() {
-                y.push_str("indicators:\n");
-                for (key, value, texts, evidence) in &r.indicators {
-                    let _ = writeln!(y, "  - id: {key}\n    value: {value}");
-                    for (name, text) in ["explanation", "obstacles", "follow_up"].iter().zip(texts)
-                    {
-                        if let Some(t) = text {
-                            let _ = writeln!(y, "    {name}: {}", q(t));
-                        }
-                    }
-                    if !evidence.is_empty() {
-                        y.push_str("    evidence:\n");
-                        for e in evidence {
-                            let _ = writeln!(y, "      - {}", q(e));
-                        }
-                    }
-                }
-            }
-            if !r.budget.is_empty() {
-                y.push_str("budget:\n");
-                for (code, amount) in &r.budget {
-                    let _ = writeln!(y, "  - code: {}\n    realised: {amount}", q(code));
-                }
-            }
-            Planned {
+            // The source's name in a comment, on one line whatever it holds.
+            let source: String = sheet
+                .file_name()
+                .map(|f| f.to_string_lossy())
+                .unwrap_or_default()
+                .chars()
+                .map(|c| if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') { '?' } else { c })
+                .collect();
+            let file = RealisationFile {
+                unit: &unit,
+                year,
+                quarter,
+                reported,
+                indicators: &r.indicators,
+                budget: &r.budget,
+            };
+            let options = serde_saphyr::ser_options! {
+                compact_list_indent: false,
+                prefer_block_scalars: false,
+            };
+            let body = serde_saphyr::to_string_with_options(&file, options).map_err(|e| ImportError::Read {
+                path: sheet.to_path_buf(),
+                message: e.to_string(),
+            })?;
+            let y = format!("# Diimpor dari {source} oleh kinerja import.\n{body}");
+            Ok(Planned {
                 path: PathBuf::from(format!("realisations/{year}/q{quarter}/{unit}.yaml")),
                 unit,
                 yaml: y,
-            }
+            })
         })
-        .collect())
+        .collect()
 }
 
 /// A line diff of `old` and `new` for showing what `--force` changes.
