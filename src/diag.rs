@@ -264,7 +264,8 @@ fn render_one(out: &mut String, d: &Diagnostic, sources: &Sources, root: &Path) 
 /// characters (escape sequences start with one), and the marks that
 /// reorder text (bidirectional overrides and isolates).
 fn hidden(c: char) -> bool {
-    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}')
+    c.is_control()
+        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}')
 }
 
 /// `c` written out, as Rust writes it: `\u{1b}`.
@@ -348,7 +349,10 @@ mod tests {
             "unit id `\u{1b}[2J` is not valid \u{202e}",
         ));
         let text = render(&diags, &sources, Path::new("content"));
-        assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "{text:?}");
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "{text:?}"
+        );
         assert!(!text.contains('\u{202e}'), "{text:?}");
         assert!(text.contains("\\u{1b}[2J"), "{text}");
         // The caret is still under `dinkes`.

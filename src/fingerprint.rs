@@ -95,7 +95,8 @@ pub fn of_tree(dir: &std::path::Path) -> Option<u128> {
         let crate::files::Walked::File { rel, path } = walked else {
             return None;
         };
-        f.add(rel.to_string_lossy().as_bytes()).add(path.to_string_lossy().as_bytes());
+        f.add(rel.to_string_lossy().as_bytes())
+            .add(path.to_string_lossy().as_bytes());
         f.add(&crate::files::read_regular(&path, crate::load::MAX_STATIC_BYTES).ok()?);
     }
     Some(f.finish())

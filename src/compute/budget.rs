@@ -176,12 +176,7 @@ pub fn figures(agreement: &Agreement) -> BudgetFigures {
             .as_ref()
             .is_some_and(|r| !r.budget.is_empty());
         has.then(|| {
-            crate::model::rupiah_sum(
-                nodes
-                    .iter()
-                    .filter(|n| n.top)
-                    .filter_map(|n| n.realised[q]),
-            )
+            crate::model::rupiah_sum(nodes.iter().filter(|n| n.top).filter_map(|n| n.realised[q]))
         })
     });
     let mut issues = Vec::new();

@@ -129,8 +129,9 @@ fn read_rows(path: &Path, bytes: &[u8]) -> Result<Vec<Vec<Cell>>, ImportError> {
     if ext == "xlsx" || ext == "xlsm" {
         // Cell by cell, so a sheet claiming a million rows by sixteen
         // thousand columns costs only the cells it holds.
-        let mut wb: calamine::Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes))
-            .map_err(|e: calamine::XlsxError| err(e.to_string()))?;
+        let mut wb: calamine::Xlsx<_> =
+            calamine::open_workbook_from_rs(std::io::Cursor::new(bytes))
+                .map_err(|e: calamine::XlsxError| err(e.to_string()))?;
         let name = wb
             .sheet_names()
             .first()
@@ -222,8 +223,11 @@ fn check_unpacked_size(bytes: &[u8]) -> Result<(), String> {
             .by_index(i)
             .map_err(|e| format!("the file is not a readable spreadsheet: {e}"))?;
         let left = MAX_UNPACKED - total;
-        let n = std::io::copy(&mut std::io::Read::take(part, left + 1), &mut std::io::sink())
-            .map_err(|e| format!("the file is not a readable spreadsheet: {e}"))?;
+        let n = std::io::copy(
+            &mut std::io::Read::take(part, left + 1),
+            &mut std::io::sink(),
+        )
+        .map_err(|e| format!("the file is not a readable spreadsheet: {e}"))?;
         total += n;
         if total > MAX_UNPACKED {
             return Err(format!(
@@ -442,10 +446,11 @@ pub fn plan(
     quarter: u8,
     reported: &str,
 ) -> Result<Vec<Planned>, ImportError> {
-    let bytes = crate::files::read_regular(sheet, MAX_SHEET_BYTES).map_err(|e| ImportError::Read {
-        path: sheet.to_path_buf(),
-        message: e.to_string(),
-    })?;
+    let bytes =
+        crate::files::read_regular(sheet, MAX_SHEET_BYTES).map_err(|e| ImportError::Read {
+            path: sheet.to_path_buf(),
+            message: e.to_string(),
+        })?;
     plan_bytes(site, sheet, &bytes, year, quarter, reported)
 }
 
@@ -545,7 +550,9 @@ pub fn plan_bytes(
                     Some((_, ind)) => {
                         let cell = get(Some(vc));
                         let value = match (&cell, ind.kind()) {
-                            (Cell::Number(n), ValueKind::Numeric) => Some(Some(Written::number(*n))),
+                            (Cell::Number(n), ValueKind::Numeric) => {
+                                Some(Some(Written::number(*n)))
+                            }
                             (c, _) if not_measured(&c.text()) => Some(None),
                             (Cell::Text(t), ValueKind::Numeric) => match human_number(t) {
                                 Some(n) => Some(Some(Written::number(n))),
@@ -670,7 +677,13 @@ pub fn plan_bytes(
                 .map(|f| f.to_string_lossy())
                 .unwrap_or_default()
                 .chars()
-                .map(|c| if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') { '?' } else { c })
+                .map(|c| {
+                    if c.is_control() || matches!(c, '\u{2028}' | '\u{2029}') {
+                        '?'
+                    } else {
+                        c
+                    }
+                })
                 .collect();
             let file = RealisationFile {
                 unit: &unit,
@@ -684,9 +697,11 @@ pub fn plan_bytes(
                 compact_list_indent: false,
                 prefer_block_scalars: false,
             };
-            let body = serde_saphyr::to_string_with_options(&file, options).map_err(|e| ImportError::Read {
-                path: sheet.to_path_buf(),
-                message: e.to_string(),
+            let body = serde_saphyr::to_string_with_options(&file, options).map_err(|e| {
+                ImportError::Read {
+                    path: sheet.to_path_buf(),
+                    message: e.to_string(),
+                }
             })?;
             let y = format!("# Diimpor dari {source} oleh kinerja import.\n{body}");
             Ok(Planned {

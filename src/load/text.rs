@@ -42,7 +42,11 @@ pub fn check(text: &str, rel: &Path, markdown: bool, diags: &mut Diagnostics) ->
             match bad {
                 Some((c, len)) => {
                     found += 1;
-                    let typed = if len == 1 { "" } else { ", written as an escape" };
+                    let typed = if len == 1 {
+                        ""
+                    } else {
+                        ", written as an escape"
+                    };
                     diags.push(
                         Diagnostic::error(
                             rel,
@@ -114,7 +118,10 @@ fn nesting(line: &str) -> usize {
         } else {
             let digits = rest.chars().take_while(char::is_ascii_digit).count();
             match rest[digits..].strip_prefix(['.', ')']) {
-                Some(r) if (1..=9).contains(&digits) && (r.is_empty() || r.starts_with([' ', '\t'])) => {
+                Some(r)
+                    if (1..=9).contains(&digits)
+                        && (r.is_empty() || r.starts_with([' ', '\t'])) =>
+                {
                     rest = r.trim_start();
                 }
                 _ => return depth,
@@ -171,7 +178,11 @@ mod tests {
         assert!(!check_nesting(&deep, Path::new("p.md"), &mut d));
         assert_eq!(d.error_count(), 1);
         let fine = "---\ntitle: x\n---\n> quote\n- a\n  - b\n";
-        assert!(check_nesting(fine, Path::new("p.md"), &mut Diagnostics::new()));
+        assert!(check_nesting(
+            fine,
+            Path::new("p.md"),
+            &mut Diagnostics::new()
+        ));
     }
 
     #[test]

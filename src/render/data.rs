@@ -678,7 +678,10 @@ pub fn to_csv(table: &Table) -> Vec<u8> {
                 Cell::Text(s) => neutralise(s).into_owned(),
                 // No output carries `inf` or `NaN`: a figure that is not
                 // finite is no figure.
-                Cell::Number(n) => n.filter(|n| n.is_finite()).map(number_text).unwrap_or_default(),
+                Cell::Number(n) => n
+                    .filter(|n| n.is_finite())
+                    .map(number_text)
+                    .unwrap_or_default(),
                 Cell::Integer(n) => n.map(|n| n.to_string()).unwrap_or_default(),
                 Cell::Bool(b) => b.to_string(),
             })

@@ -343,10 +343,13 @@ pub fn render_into(
         })?;
     }
     for (rel, abs) in static_files {
-        let bytes = crate::files::read_regular(abs, crate::load::MAX_STATIC_BYTES).map_err(|e| RenderError::Static {
-            path: abs.clone(),
-            message: e.to_string(),
-        })?;
+        let bytes =
+            crate::files::read_regular(abs, crate::load::MAX_STATIC_BYTES).map_err(|e| {
+                RenderError::Static {
+                    path: abs.clone(),
+                    message: e.to_string(),
+                }
+            })?;
         guard.put(OutputFile {
             path: rel.clone(),
             bytes,

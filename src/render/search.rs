@@ -167,7 +167,8 @@ pub fn inline_json(json: &str) -> String {
 mod tests {
     #[test]
     fn inline_json_cannot_close_or_bend_the_script() {
-        let json = serde_json::to_string(&["<!--<script>", "</script>", "a & b"]).unwrap_or_default();
+        let json =
+            serde_json::to_string(&["<!--<script>", "</script>", "a & b"]).unwrap_or_default();
         let safe = super::inline_json(&json);
         assert!(!safe.contains('<') && !safe.contains('>'), "{safe}");
         let back: Vec<String> = serde_json::from_str(&safe).unwrap_or_default();

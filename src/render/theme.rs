@@ -79,7 +79,9 @@ impl Theme {
             for walked in crate::files::walk(&folder) {
                 let (rel, path) = match walked {
                     crate::files::Walked::File { rel, path } => (rel, path),
-                    crate::files::Walked::Refused { rel, message, help, .. } => {
+                    crate::files::Walked::Refused {
+                        rel, message, help, ..
+                    } => {
                         return Err(RenderError::Theme(format!(
                             "{}: {message}\n  = help: {help}",
                             folder.join(rel).display()
@@ -88,7 +90,9 @@ impl Theme {
                 };
                 let rel = rel.to_string_lossy().replace('\\', "/");
                 let bytes = crate::files::read_regular(&path, crate::load::MAX_FILE_BYTES)
-                    .map_err(|e| RenderError::Theme(format!("{}: {e}", folder.join(&rel).display())))?;
+                    .map_err(|e| {
+                        RenderError::Theme(format!("{}: {e}", folder.join(&rel).display()))
+                    })?;
                 if is_template {
                     let text = String::from_utf8(bytes).map_err(|_| {
                         RenderError::Theme(format!("{}: not UTF-8", folder.join(&rel).display()))

@@ -273,9 +273,7 @@ fn one(
             );
         }
         let inputs = match (&ir.numerator, &ir.denominator) {
-            (Some(n), Some(d))
-                if !usable(n.value) || !usable(d.value) || d.value == 0.0 =>
-            {
+            (Some(n), Some(d)) if !usable(n.value) || !usable(d.value) || d.value == 0.0 => {
                 let bad = if usable(n.value) { d } else { n };
                 diags.push(
                     Diagnostic::error(file, span(bad), format!("the formula inputs of `{id}` are not usable numbers"))

@@ -124,9 +124,14 @@ pub fn validate(raw: Option<&Loaded<RawSettings>>, diags: &mut Diagnostics) -> S
     let ok_scheme =
         url.starts_with("https://") || url.starts_with("http://") || url.starts_with('/');
     if !ok_scheme
-        || url
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '`' | '\\' | '{' | '}' | '|' | '^'))
+        || url.chars().any(|c| {
+            c.is_whitespace()
+                || c.is_control()
+                || matches!(
+                    c,
+                    '"' | '\'' | '<' | '>' | '`' | '\\' | '{' | '}' | '|' | '^'
+                )
+        })
     {
         diags.push(
             Diagnostic::error(file, span(&r.base_url), format!("`{url}` is not a web address"))
