@@ -141,7 +141,7 @@ pub enum Walked {
         /// What is wrong, in words.
         message: String,
         /// What to do about it.
-        help: &'static str,
+        help: String,
         /// Whether the build must stop (a link to a folder inside is only
         /// not followed).
         error: bool,
@@ -150,22 +150,24 @@ pub enum Walked {
 
 /// The files of the folder `root`, in name order, by the rule of this
 /// module. The root itself may be a link.
-pub fn walk(root: &Path) -> impl Iterator<Item = Walked> {
+/// `name` says which folder it is in messages ("content folder").
+pub fn walk(root: &Path, name: &'static str) -> impl Iterator<Item = Walked> {
     let canonical_root = root.canonicalize().ok();
     walkdir::WalkDir::new(root)
         .follow_links(false)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
-        .filter_map(move |entry| classify(root, canonical_root.as_deref(), entry))
+        .filter_map(move |entry| classify(root, name, canonical_root.as_deref(), entry))
 }
 
 fn classify(
     root: &Path,
+    name: &'static str,
     canonical_root: Option<&Path>,
     entry: walkdir::Result<walkdir::DirEntry>,
 ) -> Option<Walked> {
-    let refused = |rel: PathBuf, message: String, help: &'static str, error: bool| {
+    let refused = |rel: PathBuf, message: String, help: String, error: bool| {
         Some(Walked::Refused {
             rel,
             message,
@@ -183,7 +185,7 @@ fn classify(
             return refused(
                 rel,
                 format!("cannot read: {err}"),
-                "check that the folder can be read",
+                "check that the folder can be read".into(),
                 true,
             );
         }
@@ -206,7 +208,7 @@ fn classify(
         return refused(
             rel,
             format!("this is a {}, not a regular file", kind_of(t)),
-            "only regular files are read; remove it from the folder",
+            "only regular files are read; remove it from the folder".into(),
             true,
         );
     }
@@ -214,7 +216,7 @@ fn classify(
         return refused(
             rel,
             "symbolic link leads nowhere".into(),
-            "remove the broken link",
+            "remove the broken link".into(),
             true,
         );
     };
@@ -222,10 +224,10 @@ fn classify(
         return refused(
             rel,
             format!(
-                "symbolic link leads outside the folder (to `{}`)",
+                "symbolic link leads outside the {name} (to `{}`)",
                 target.display()
             ),
-            "copy the file into the folder; links out of it are refused so a build never reads or publishes other files",
+            format!("copy the file into the {name}; links out of it are refused so a build never reads or publishes other files"),
             true,
         );
     }
@@ -233,7 +235,7 @@ fn classify(
         Ok(m) if m.is_dir() => refused(
             rel,
             "symbolic link to a folder is not followed".into(),
-            "move the files into the folder instead of linking them",
+            format!("move the files into the {name} instead of linking them"),
             false,
         ),
         Ok(m) if m.is_file() => Some(Walked::File { rel, path: target }),
@@ -243,13 +245,13 @@ fn classify(
                 "symbolic link leads to a {}, not a regular file",
                 kind_of(m.file_type())
             ),
-            "only regular files are read; remove the link",
+            "only regular files are read; remove the link".into(),
             true,
         ),
         Err(_) => refused(
             rel,
             "symbolic link leads nowhere".into(),
-            "remove the broken link",
+            "remove the broken link".into(),
             true,
         ),
     }

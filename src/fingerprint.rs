@@ -90,7 +90,7 @@ pub fn of_tree(dir: &std::path::Path) -> Option<u128> {
     if !dir.exists() {
         return Some(f.add(b"\0missing").finish());
     }
-    for walked in crate::files::walk(dir) {
+    for walked in crate::files::walk(dir, "folder") {
         // Anything the build would refuse: the build must run to say so.
         let crate::files::Walked::File { rel, path } = walked else {
             return None;

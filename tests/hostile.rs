@@ -116,7 +116,7 @@ fn nothing_is_written_outside_the_output_folder() {
     outside.sort();
     assert_eq!(
         outside,
-        vec!["public".to_string()],
-        "staging folders are cleaned up"
+        vec![".public.kinerja-lock".to_string(), "public".to_string()],
+        "staging folders are cleaned up; only the lock file stays beside the output"
     );
 }

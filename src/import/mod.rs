@@ -53,6 +53,17 @@ enum Cell {
 }
 
 impl Cell {
+    /// A text cell, without the invisible characters `kinerja check`
+    /// refuses (spreadsheets carry them over from PDFs and other systems).
+    fn text_of(s: &str) -> Cell {
+        let clean: String = s.chars().filter(|c| !crate::load::forbidden_char(*c)).collect();
+        if clean.trim().is_empty() {
+            Cell::Empty
+        } else {
+            Cell::Text(clean)
+        }
+    }
+
     fn text(&self) -> String {
         match self {
             Cell::Number(n) => n.to_string(),
@@ -108,13 +119,7 @@ fn read_rows(path: &Path, bytes: &[u8]) -> Result<Vec<Vec<Cell>>, ImportError> {
             rows.push(
                 record
                     .iter()
-                    .map(|f| {
-                        if f.trim().is_empty() {
-                            Cell::Empty
-                        } else {
-                            Cell::Text(f.to_string())
-                        }
-                    })
+                    .map(Cell::text_of)
                     .collect(),
             );
         }
@@ -249,11 +254,9 @@ fn cell_of(c: calamine::Data) -> Cell {
             Cell::Number(i as f64)
         }
         Data::Float(f) => Cell::Number(f),
-        Data::String(s) if s.trim().is_empty() => Cell::Empty,
-        Data::String(s) => Cell::Text(s),
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => Cell::text_of(&s),
         Data::Bool(b) => Cell::Text(b.to_string()),
         Data::DateTime(d) => Cell::Text(d.to_string()),
-        Data::DateTimeIso(s) | Data::DurationIso(s) => Cell::Text(s),
         Data::Error(e) => Cell::Text(format!("#{e:?}")),
         Data::Empty => Cell::Empty,
     }

@@ -8,6 +8,7 @@
 pub mod frontmatter;
 pub mod raw;
 mod text;
+pub use text::forbidden as forbidden_char;
 
 use crate::diag::{Diagnostic, Diagnostics, Sources, Span, closest};
 use raw::{RawAgreement, RawPage, RawRealisation, RawSettings, RawUnits};
@@ -127,7 +128,7 @@ pub fn load(
     })?;
     let mut content = RawContent::default();
     let mut to_read: Vec<(PathBuf, PathBuf, FileKind)> = Vec::new();
-    for walked in crate::files::walk(root) {
+    for walked in crate::files::walk(root, "content folder") {
         let (rel, path) = match walked {
             crate::files::Walked::File { rel, path } => (rel, path),
             crate::files::Walked::Refused {

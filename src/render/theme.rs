@@ -76,7 +76,7 @@ impl Theme {
             if !folder.is_dir() {
                 continue;
             }
-            for walked in crate::files::walk(&folder) {
+            for walked in crate::files::walk(&folder, "theme folder") {
                 let (rel, path) = match walked {
                     crate::files::Walked::File { rel, path } => (rel, path),
                     crate::files::Walked::Refused {
