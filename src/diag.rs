@@ -264,8 +264,11 @@ fn render_one(out: &mut String, d: &Diagnostic, sources: &Sources, root: &Path) 
 /// characters (escape sequences start with one), and the marks that
 /// reorder text (bidirectional overrides and isolates).
 fn hidden(c: char) -> bool {
+    let n = u32::from(c);
     c.is_control()
         || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}')
+        || (0xFDD0..=0xFDEF).contains(&n)
+        || (n & 0xFFFE) == 0xFFFE
 }
 
 /// `c` written out, as Rust writes it: `\u{1b}`.

@@ -227,7 +227,9 @@ fn classify(
                 "symbolic link leads outside the {name} (to `{}`)",
                 target.display()
             ),
-            format!("copy the file into the {name}; links out of it are refused so a build never reads or publishes other files"),
+            format!(
+                "copy the file into the {name}; links out of it are refused so a build never reads or publishes other files"
+            ),
             true,
         );
     }

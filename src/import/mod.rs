@@ -56,7 +56,10 @@ impl Cell {
     /// A text cell, without the invisible characters `kinerja check`
     /// refuses (spreadsheets carry them over from PDFs and other systems).
     fn text_of(s: &str) -> Cell {
-        let clean: String = s.chars().filter(|c| !crate::load::forbidden_char(*c)).collect();
+        let clean: String = s
+            .chars()
+            .filter(|c| !crate::load::forbidden_char(*c))
+            .collect();
         if clean.trim().is_empty() {
             Cell::Empty
         } else {
@@ -116,12 +119,7 @@ fn read_rows(path: &Path, bytes: &[u8]) -> Result<Vec<Vec<Cell>>, ImportError> {
         let mut rows = Vec::new();
         for record in reader.records() {
             let record = record.map_err(|e| err(e.to_string()))?;
-            rows.push(
-                record
-                    .iter()
-                    .map(Cell::text_of)
-                    .collect(),
-            );
+            rows.push(record.iter().map(Cell::text_of).collect());
         }
         return Ok(rows);
     }

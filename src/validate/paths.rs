@@ -65,6 +65,7 @@ fn item_ids(raw: &RawContent, diags: &mut Diagnostics) {
                 continue;
             }
             if let Some((other, where_)) = claim(unit, oid.to_string(), &loaded.file) {
+                // Its indicators would clash too: one message says it.
                 diags.push(case_clash(
                     &loaded.file,
                     span(&o.id),
@@ -73,6 +74,7 @@ fn item_ids(raw: &RawContent, diags: &mut Diagnostics) {
                     &other,
                     &where_,
                 ));
+                continue;
             }
             for i in &o.indicators.value {
                 let iid = i.id.value.as_str();
