@@ -480,7 +480,7 @@ fn every_top_level_path_of_a_site_is_one_check_guards() {
             .file_name()
             .to_string_lossy()
             .into_owned();
-        if name.starts_with('.') || name == "assets" {
+        if name.starts_with('.') {
             continue;
         }
         let _ = std::fs::remove_dir_all(&st);
@@ -920,4 +920,28 @@ fn diagnostics_never_pass_terminal_escapes_through() {
         );
     }
     assert!(String::from_utf8_lossy(&r.stderr).contains("\\u{1b}"));
+}
+
+#[test]
+fn the_list_of_changes_is_never_written_into_the_content_or_the_site() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let content = base(tmp.path());
+    let out = tmp.path().join("public");
+    let before = read_tree(&content);
+    for changes in [content.join("perubahan.txt"), out.join("perubahan.txt")] {
+        let r = build(&content, &out, &["--changes", s(&changes)]);
+        let text = transcript(&r);
+        assert_eq!(r.status.code(), Some(1), "{text}");
+        assert!(
+            text.contains("inside the content or the output folder"),
+            "{text}"
+        );
+    }
+    assert_eq!(read_tree(&content), before);
+    let r = build(
+        &content,
+        &out,
+        &["--changes", s(&tmp.path().join("perubahan.txt"))],
+    );
+    assert_eq!(r.status.code(), Some(0), "{}", transcript(&r));
 }

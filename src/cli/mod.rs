@@ -257,6 +257,24 @@ fn build(args: &BuildArgs) -> ExitCode {
         theme: args.theme.clone(),
         deny_warnings: args.check.deny_warnings,
     };
+    // The list of changes is written after the site: never into the
+    // content or the site itself.
+    if let Some(changes) = &args.changes
+        && let (Ok(file), Ok(c), Ok(o)) = (
+            crate::output::resolve(changes),
+            crate::output::resolve(content),
+            crate::output::resolve(&args.out),
+        )
+        && (file.starts_with(&c) || file.starts_with(&o))
+    {
+        warn!(
+            "error: the list of changes `{}` would be written inside the content or the output folder",
+            changes.display()
+        );
+        warn!("  = help: write it beside them, such as `--changes perubahan.txt`");
+        warn!("`{}` was left as it was", args.out.display());
+        return ExitCode::FAILURE;
+    }
     // The output folder is held from here to the end of the build.
     let output = match crate::output::Output::open(&args.out, content) {
         Ok(o) => o,

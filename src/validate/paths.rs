@@ -19,12 +19,11 @@ const OWNED_FILES: &[&str] = &[
     "grafik.html",
     "nilai-sakip.svg",
     "pratinjau.png",
-    "assets/style.css",
-    "assets/cari.js",
 ];
 
 /// Folders kinerja writes at the top of the site.
 const OWNED_FOLDERS: &[&str] = &[
+    "assets",
     "unit",
     "tahun",
     "data",
