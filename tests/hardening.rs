@@ -531,8 +531,15 @@ fn pipes_devices_and_sparse_files_are_refused_without_hanging_or_filling_memory(
     fifo(&content.join("static/unduh/pipa.pdf"));
     let sparse = std::fs::File::create(content.join("static/unduh/besar.pdf")).expect("create");
     sparse.set_len(4 * 1024 * 1024 * 1024).expect("sparse");
-    // A link to a device inside the folder is still a device.
+    // A link to a device is refused, and so is a device node itself (made
+    // only where the tests may: as root).
     std::os::unix::fs::symlink("/dev/zero", content.join("pages/nol.md")).expect("link");
+    let device = Command::new("mknod")
+        .arg(content.join("agreements/2026/nol.yaml"))
+        .args(["c", "1", "5"])
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
     let args = ["check", "--content", s(&content)];
     let (out, kib) = match peak_kib(&args) {
         Some(m) => m,
