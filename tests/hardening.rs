@@ -567,6 +567,12 @@ fn pipes_devices_and_sparse_files_are_refused_without_hanging_or_filling_memory(
         text.contains("pages/nol.md: error: symbolic link leads outside"),
         "{text}"
     );
+    if device {
+        assert!(
+            text.contains("agreements/2026/nol.yaml: error: this is a device"),
+            "{text}"
+        );
+    }
     assert!(kib < 200 * 1024, "peak memory {kib} KiB");
 }
 
