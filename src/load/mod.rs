@@ -7,6 +7,7 @@
 
 pub mod frontmatter;
 pub mod raw;
+mod recover;
 mod text;
 pub use text::forbidden as forbidden_char;
 
@@ -511,23 +512,12 @@ fn parse_stem(rel: &Path, file: &str) -> Result<String, Box<Diagnostic>> {
 
 /// Parses YAML into `T`, turning a parse error into a diagnostic.
 fn parse<T: DeserializeOwned>(rel: &Path, yaml: &str, diags: &mut Diagnostics) -> Option<T> {
-    match serde_saphyr::from_str::<T>(yaml) {
+    match recover::parse(rel, yaml) {
         Ok(v) => Some(v),
-        Err(err) => {
-            let span = err.location().map(|loc| {
-                Span::new(
-                    usize::try_from(loc.line()).unwrap_or(0),
-                    usize::try_from(loc.column()).unwrap_or(0),
-                    1,
-                )
-            });
-            let (message, help, len) = explain_yaml_error(&err.without_snippet().to_string());
-            let span = span.map(|s| Span { len, ..s });
-            let mut d = Diagnostic::error(rel, span, message);
-            if let Some(help) = help {
-                d = d.with_help(help);
+        Err(problems) => {
+            for d in problems {
+                diags.push(d);
             }
-            diags.push(d);
             None
         }
     }
@@ -536,9 +526,58 @@ fn parse<T: DeserializeOwned>(rel: &Path, yaml: &str, diags: &mut Diagnostics) -
 /// Rewrites a YAML/serde error message for the people who edit content files,
 /// adding "did you mean …?" for misspelt field and option names. Returns the
 /// message, the hint and how many characters the caret should cover.
+/// The field or value name kinerja uses for an Indonesian word a clerk
+/// naturally types for it (`satuan` → `measure`, `kumulatif` →
+/// `cumulative`).
+fn indonesian(word: &str) -> Option<&'static str> {
+    let w = word.trim().to_lowercase().replace([' ', '-'], "_");
+    Some(match w.as_str() {
+        "satuan" | "satuan_ukur" => "measure",
+        "nama" | "uraian" => "name",
+        "indikator" | "indikator_kinerja" => "indicators",
+        "sasaran" | "sasaran_strategis" => "objectives",
+        "polaritas" | "arah" => "polarity",
+        "target_tahunan" => "target",
+        "target_triwulan" | "target_tw" => "quarterly_targets",
+        "rumus" | "formulasi" => "formula",
+        "definisi" | "definisi_operasional" => "definition",
+        "sumber_data" => "data_source",
+        "penanggung_jawab" | "pj" => "responsible",
+        "periode" | "periodisitas" | "frekuensi" => "periodicity",
+        "pagu" | "pagu_anggaran" => "ceiling",
+        "anggaran" => "budget",
+        "kode" | "kode_rekening" => "code",
+        "tingkat" | "level_anggaran" => "level",
+        "realisasi" | "nilai" => "value",
+        "realisasi_anggaran" => "realised",
+        "penjelasan" | "keterangan" | "analisis" => "explanation",
+        "kendala" | "hambatan" | "permasalahan" => "obstacles",
+        "tindak_lanjut" | "solusi" | "upaya" => "follow_up",
+        "bukti" | "bukti_dukung" | "data_dukung" => "evidence",
+        "tahun" => "year",
+        "triwulan" | "tw" => "quarter",
+        "tanggal" | "tanggal_lapor" | "tanggal_laporan" => "reported",
+        "tempat" => "place",
+        "jabatan" => "position",
+        "pihak_pertama" => "first_party",
+        "pihak_kedua" => "second_party",
+        "induk" | "atasan" => "parent",
+        "mendukung" | "mendukung_indikator" => "supports",
+        "akumulasi" | "kumulatif" | "penjumlahan" | "jumlah" => "cumulative",
+        "kondisi_akhir" | "akhir" | "terakhir" | "posisi_akhir" => "last",
+        "rata_rata" | "ratarata" | "rerata" => "average",
+        "negatif" | "menurun" => "negative",
+        "positif" | "meningkat" => "positive",
+        "tahunan" => "annual",
+        "semesteran" | "semester" => "semester",
+        "triwulanan" => "quarterly",
+        _ => return None,
+    })
+}
+
 pub(crate) fn explain_yaml_error(raw: &str) -> (String, Option<String>, usize) {
     let (message, help) = explain(raw);
-    let len = if message.starts_with("unknown field") {
+    let len = if message.starts_with("unknown field") || message.starts_with("unknown value") {
         message
             .split('`')
             .nth(1)
@@ -578,6 +617,16 @@ fn explain(raw: &str) -> (String, Option<String>) {
         let name = backticked(&message).unwrap_or_default();
         let options = expected_list(&message);
         let head = format!("unknown {what} `{name}`");
+        let meant = indonesian(&name).filter(|m| options.iter().any(|o| o == m));
+        let help = match meant {
+            Some(m) => Some(format!(
+                "did you mean `{m}`? (`{name}` is written `{m}` in kinerja files)"
+            )),
+            None => None,
+        };
+        if let Some(help) = help {
+            return (head, Some(help));
+        }
         let help = match closest(&name, options.iter().map(String::as_str)) {
             Some(best) => format!("did you mean `{best}`?"),
             None if options.is_empty() => format!("remove `{name}`"),
