@@ -618,14 +618,13 @@ fn explain(raw: &str) -> (String, Option<String>) {
         let options = expected_list(&message);
         let head = format!("unknown {what} `{name}`");
         let meant = indonesian(&name).filter(|m| options.iter().any(|o| o == m));
-        let help = match meant {
-            Some(m) => Some(format!(
-                "did you mean `{m}`? (`{name}` is written `{m}` in kinerja files)"
-            )),
-            None => None,
-        };
-        if let Some(help) = help {
-            return (head, Some(help));
+        if let Some(m) = meant {
+            return (
+                head,
+                Some(format!(
+                    "did you mean `{m}`? (`{name}` is written `{m}` in kinerja files)"
+                )),
+            );
         }
         let help = match closest(&name, options.iter().map(String::as_str)) {
             Some(best) => format!("did you mean `{best}`?"),
