@@ -49,13 +49,16 @@ pub fn parse<T: DeserializeOwned>(rel: &Path, yaml: &str) -> Result<T, Vec<Diagn
             Ok(_) => break,
             Err(err) => err,
         };
-        let (message, help, len) = super::explain_yaml_error(&err.without_snippet().to_string());
+        let raw = err.without_snippet().to_string();
+        let (message, help, len) = super::explain_yaml_error(&raw);
         let at = err.location().map(|loc| {
             (
                 usize::try_from(loc.line()).unwrap_or(0),
                 usize::try_from(loc.column()).unwrap_or(0),
             )
         });
+        let key = at.and_then(|(line, _)| key_on(&lines, line));
+        let (message, help) = plain(message, help, key.as_deref());
         let kind = kind_of(&message);
         let follow_on = match &kind {
             Kind::Missing(field) => at.is_some_and(|(line, _)| {
@@ -110,12 +113,132 @@ pub fn parse<T: DeserializeOwned>(rel: &Path, yaml: &str) -> Result<T, Vec<Diagn
     Err(problems)
 }
 
+/// The message in the clerk's words: which field, what it holds and what
+/// to write, never a Rust type.
+fn plain(message: String, help: Option<String>, key: Option<&str>) -> (String, Option<String>) {
+    let Some(key) = key.filter(|k| !k.is_empty()) else {
+        return (message, help);
+    };
+    let empty = message.contains("cannot deserialize null")
+        || message.starts_with("invalid type: null")
+        || message.starts_with("invalid type: unit");
+    if empty {
+        return (
+            format!("`{key}` is empty"),
+            Some(format!(
+                "write the value after `{key}:` on the same line; an optional field that is not known can be left out (see docs/content-format.md)"
+            )),
+        );
+    }
+    if let Some(rest) = message.strip_prefix("invalid type: ")
+        && let Some((found, expected)) = rest.split_once(", expected ")
+    {
+        return (
+            format!("`{key}` should be {}, not {}", in_words(expected), in_words(found)),
+            Some(match expected {
+                e if e.contains("sequence") => format!(
+                    "write a list in brackets, such as `{key}: [25, 50, 75, 100]`, or one item per line starting with `- `"
+                ),
+                e if e.contains("map") || e.starts_with("struct") => format!(
+                    "write the fields of `{key}` on the lines below it, indented by two more spaces"
+                ),
+                _ => "check the value against docs/content-format.md; text with `:` or `#` needs quotes".to_string(),
+            }),
+        );
+    }
+    if let Some(expected) = message.strip_prefix("expected ")
+        && !message.contains("`true` or `false`")
+    {
+        let what = match expected {
+            e if e.contains("sequence") => "a list".to_string(),
+            e if e.contains("mapping") => "a block of fields".to_string(),
+            e if e.contains("string") => "text".to_string(),
+            e if e.contains("scalar") => "a single value".to_string(),
+            e => e.to_string(),
+        };
+        let help = if what == "a list" {
+            Some(format!(
+                "write a list in brackets, such as `{key}: [25, 50, 75, 100]`, or one item per line starting with `- `"
+            ))
+        } else if what == "text" {
+            Some(format!(
+                "write the text after `{key}:`; put it in quotes if it holds `:`, `#`, `[` or `{{`"
+            ))
+        } else {
+            help
+        };
+        return (format!("`{key}` should be {what}"), help);
+    }
+    if message.starts_with("invalid boolean") || message == "expected `true` or `false`" {
+        return (
+            format!("`{key}` should be `true` or `false`"),
+            Some(format!(
+                "write `{key}: true` (ya) or `{key}: false` (tidak)"
+            )),
+        );
+    }
+    let rusty = [
+        "deserialize",
+        "Option<",
+        "struct ",
+        "enum ",
+        "i64",
+        "u8",
+        "f64",
+        "i32",
+    ];
+    if rusty.iter().any(|r| message.contains(r)) {
+        return (
+            format!("the value of `{key}` cannot be read"),
+            Some(
+                "check the value against docs/content-format.md; text with `:` or `#` needs quotes"
+                    .to_string(),
+            ),
+        );
+    }
+    (message, help)
+}
+
+/// A type as serde names it, in words.
+fn in_words(t: &str) -> String {
+    let t = t.trim();
+    let words = match t {
+        "a sequence" => "a list",
+        "a string" | "string" => "text",
+        "a boolean" | "boolean" => "`true` or `false`",
+        "unit" | "null" => "empty",
+        "a map" | "map" => "a block of fields",
+        "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "usize" => "a whole number",
+        "f32" | "f64" => "a number",
+        _ if t.starts_with("struct ") => "a block of fields",
+        _ if t.starts_with("integer") => {
+            return format!(
+                "the whole number {}",
+                t.trim_start_matches("integer").trim()
+            );
+        }
+        _ if t.starts_with("floating point") => {
+            return format!(
+                "the number {}",
+                t.trim_start_matches("floating point").trim()
+            );
+        }
+        _ if t.starts_with("string") => {
+            return format!("the text {}", t.trim_start_matches("string").trim());
+        }
+        _ => t,
+    };
+    words.to_string()
+}
+
 fn kind_of(message: &str) -> Kind {
     if message.starts_with("unknown field") || message.starts_with("duplicate field") {
         Kind::Key
     } else if let Some(field) = message.strip_prefix("missing field `") {
         Kind::Missing(field.trim_end_matches('`').to_string())
     } else if message.starts_with("unknown value")
+        || message.starts_with('`')
+        || message.starts_with("the value of `")
         || message.starts_with("invalid type")
         || message.starts_with("invalid value")
         || message.starts_with("invalid length")
@@ -289,7 +412,7 @@ mod tests {
             "caret at the item, not its end"
         );
         assert!(
-            found[3].starts_with("12:13 expected a number"),
+            found[3].starts_with("12:13 `target` should be a number"),
             "{found:#?}"
         );
     }
@@ -299,6 +422,19 @@ mod tests {
         let found = problems("unit: a\nitems:\n  - id: A\n    nmae: x\n");
         assert_eq!(found.len(), 1, "{found:#?}");
         assert!(found[0].contains("unknown field `nmae`"), "{found:#?}");
+    }
+
+    #[test]
+    fn empty_and_mistyped_values_are_named_in_plain_words() {
+        let found = problems("unit: a\nitems:\n  - id: A\n    name:\n  - id: B\n    name: [x]\n");
+        assert_eq!(found.len(), 2, "{found:#?}");
+        assert!(found[0].ends_with("`name` is empty"), "{found:#?}");
+        assert!(found[1].ends_with("`name` should be text"), "{found:#?}");
+        for f in &found {
+            assert!(!f.contains("Option<") && !f.contains("deserialize"), "{f}");
+        }
+        let found = problems("unit: a\nitems: 5\n");
+        assert_eq!(found, ["2:8 `items` should be a list"]);
     }
 
     #[test]
