@@ -475,7 +475,7 @@ fn indicator(
                     file,
                     span(f),
                     format!(
-                        "indicator `{iid}` is higher-is-better, so `negative_formula` has no effect"
+                        "indicator `{objective}/{iid}` is higher-is-better, so `negative_formula` has no effect"
                     ),
                 )
                 .with_help("remove it, or set `polarity: negative`"),
@@ -510,7 +510,7 @@ fn indicator(
                     Diagnostic::error(
                         file,
                         at,
-                        format!("indicator `{iid}` is graded, so its quarters cannot be summed"),
+                        format!("indicator `{objective}/{iid}` is graded, so its quarters cannot be summed"),
                     )
                     .with_help("use `rollup: last` for grades"),
                 );
@@ -522,7 +522,7 @@ fn indicator(
                         file,
                         at,
                         format!(
-                            "indicator `{iid}` has a range target, so its quarters cannot be summed"
+                            "indicator `{objective}/{iid}` has a range target, so its quarters cannot be summed"
                         ),
                     )
                     .with_help("use `rollup: last` for range targets"),
@@ -543,7 +543,7 @@ fn indicator(
             Diagnostic::warning(
                 file,
                 span(&i.target),
-                format!("target {t} % is above 100 % for a share"),
+                format!("target {t} % of `{objective}/{iid}` is above 100 % for a share"),
             )
             .with_help("a share cannot exceed 100 %; check the figure or remove `share: true`"),
         );

@@ -34,6 +34,21 @@ fn number(text: &str) -> Option<f64> {
         .filter(|n| n.is_finite() && n.abs() <= MAX_FIGURE)
 }
 
+/// The number in `95%` or `93,75 %`, written with a percent sign.
+fn with_percent_sign(text: &str) -> Option<f64> {
+    number(text.trim().strip_suffix('%')?.trim_end())
+}
+
+/// The message for a figure written with a percent sign.
+fn percent_sign(text: &str, n: f64) -> (String, String) {
+    (
+        format!("`{text}` has a percent sign"),
+        format!(
+            "write the number alone, `{n}`: the indicator's unit of measure (`measure: \"%\"`) already says it is a percentage"
+        ),
+    )
+}
+
 /// `80-90`, `80–90`, `80 s.d. 90`, `80 s/d 90`.
 fn range(text: &str) -> Option<(f64, f64)> {
     for sep in [" s.d. ", " s/d ", " sd ", "–", "—", " - ", "-"] {
@@ -141,12 +156,14 @@ impl Reader<'_> {
                         }
                     },
                     [] => {
-                        self.error(
-                            diags,
-                            raw,
-                            format!("`{t}` is not a number, a range or a known grade"),
-                            "write a number (`93.75`), a range (`80-90`) or a grade from a scale in site.yaml (`BB`)".into(),
-                        );
+                        let (message, help) = match with_percent_sign(t) {
+                            Some(n) => percent_sign(t, n),
+                            None => (
+                                format!("`{t}` is not a number, a range or a known grade"),
+                                "write a number (`93.75`), a range (`80-90`) or a grade from a scale in site.yaml (`BB`)".into(),
+                            ),
+                        };
+                        self.error(diags, raw, message, help);
                         None
                     }
                     many => {
@@ -208,11 +225,18 @@ impl Reader<'_> {
                 .map(|n| Observation::Measured(Value::Number(n))),
             (RawValue::Text(t), ValueKind::Numeric) => {
                 let t = t.trim();
-                let help = match number(t) {
-                    Some(n) => format!("write the number without quotes and with a decimal point: `{n}`"),
-                    None => "this indicator is measured in numbers; write a number, or `null` if not yet measured".into(),
+                let (message, help) = match (with_percent_sign(t), number(t)) {
+                    (Some(n), _) => percent_sign(t, n),
+                    (None, Some(n)) => (
+                        format!("`{t}` is not a number"),
+                        format!("write the number without quotes and with a decimal point: `{n}`"),
+                    ),
+                    (None, None) => (
+                        format!("`{t}` is not a number"),
+                        "this indicator is measured in numbers; write a number, or `null` if not yet measured".into(),
+                    ),
                 };
-                self.error(diags, raw, format!("`{t}` is not a number"), help);
+                self.error(diags, raw, message, help);
                 None
             }
             (RawValue::Range { .. }, _) => {
