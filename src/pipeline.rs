@@ -78,11 +78,8 @@ impl Prepared {
 pub fn prepare(opts: &Options, stage: &mut dyn FnMut(&str)) -> Result<Prepared, Failed> {
     let content = &opts.content;
     stage("check");
-    let mut checked: Checked = check_content(content).map_err(|e| {
-        fail(format!(
-            "error: {e}\n  = help: run kinerja from the folder that holds `content/`, or pass `--content DIR`\n"
-        ))
-    })?;
+    let mut checked: Checked = check_content(content)
+        .map_err(|e| fail(format!("error: {e}\n  = help: {}\n", e.help())))?;
     if opts.deny_warnings {
         checked.diagnostics.deny_warnings();
     }

@@ -117,3 +117,84 @@ fn existing_files_are_replaced_only_with_force_and_the_change_is_shown() {
         "{out}"
     );
 }
+
+#[test]
+fn numbers_that_read_more_than_one_way_and_split_rows_are_refused() {
+    let (tmp, content) = sample();
+    let sheet = tmp.path().join("ragu.csv");
+    std::fs::write(
+        &sheet,
+        "unit;indikator;realisasi;kode anggaran;realisasi anggaran\n\
+         dpupr-binamarga;S1/IK1;12,3,4;;\n\
+         dpupr-binamarga;S1/IK2;1.5.0;;\n\
+         dpupr-binamarga;S1/IK1;1.234,5,6;;\n\
+         dpupr-binamarga;S1/IK2;5;1.03.10.2.01;1;234\n",
+    )
+    .expect("write");
+    let r = import(&content, &sheet, &[]);
+    let text = transcript(&r);
+    assert_eq!(r.status.code(), Some(1), "{text}");
+    for (row, cell) in [(2, "`12,3,4`"), (3, "`1.5.0`"), (4, "`1.234,5,6`")] {
+        assert!(
+            text.contains(&format!(
+                "row {row}, column C (realisasi): cannot read {cell} as a number"
+            )),
+            "row {row}: {text}"
+        );
+    }
+    assert!(
+        text.contains("row 5, column F") && text.contains("`234` is under no heading"),
+        "{text}"
+    );
+    assert!(
+        !content
+            .join("realisations/2026/q2/dpupr-binamarga.yaml")
+            .exists(),
+        "nothing written"
+    );
+}
+
+#[test]
+fn a_folder_that_is_not_the_content_folder_is_named_with_the_right_one() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let project = tmp.path().join("sakip");
+    copy_tree(
+        &root().join("tests/fixtures/base"),
+        &project.join("content"),
+    );
+    std::fs::create_dir_all(project.join("public")).expect("mkdir");
+    let p = project.to_str().expect("utf8");
+    let out = tmp.path().join("site");
+    for args in [
+        vec!["check", "--content", p],
+        vec![
+            "build",
+            "--content",
+            p,
+            "--out",
+            out.to_str().expect("utf8"),
+        ],
+        vec![
+            "import",
+            "x.csv",
+            "--year",
+            "2026",
+            "--quarter",
+            "2",
+            "--reported",
+            "2026-07-20",
+            "--content",
+            p,
+        ],
+    ] {
+        let r = kinerja(&root(), &args);
+        let text = transcript(&r);
+        assert_eq!(r.status.code(), Some(1), "{args:?}: {text}");
+        assert!(text.contains("is not a content folder"), "{args:?}: {text}");
+        assert!(
+            text.contains(&format!("pass `--content {p}/content`")),
+            "{args:?}: {text}"
+        );
+        assert!(!text.contains("warning"), "{args:?}: {text}");
+    }
+}

@@ -436,9 +436,7 @@ fn check(args: &CheckArgs) -> ExitCode {
         Ok(c) => c,
         Err(err) => {
             warn!("error: {err}");
-            warn!(
-                "  = help: run kinerja from the folder that holds `content/`, or pass `--content DIR`"
-            );
+            warn!("  = help: {}", err.help());
             return ExitCode::FAILURE;
         }
     };
@@ -546,6 +544,7 @@ fn import(args: &ImportArgs) -> ExitCode {
         Ok(c) => c,
         Err(err) => {
             warn!("error: {err}");
+            warn!("  = help: {}", err.help());
             return ExitCode::FAILURE;
         }
     };
@@ -584,50 +583,38 @@ fn import(args: &ImportArgs) -> ExitCode {
                 return ExitCode::FAILURE;
             }
         };
+    // Everything that would be replaced is read first: a file that cannot
+    // be read could not be put back.
+    let backups = match crate::import::backup(&args.content, &planned) {
+        Ok(b) => b,
+        Err(err) => {
+            warn!("error: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
     // Refuse to overwrite unless asked; with --force, show what changes.
-    let mut previous: Vec<(PathBuf, Option<String>)> = Vec::new();
     let mut refused = false;
-    for p in &planned {
-        let path = args.content.join(&p.path);
-        let md = path.with_extension("md");
-        let existing = [&path, &md].into_iter().find(|x| x.exists()).cloned();
-        match (&existing, args.force) {
-            (Some(e), false) => {
+    for (p, b) in planned.iter().zip(&backups) {
+        if let Some((old, bytes)) = &b.replaced {
+            if args.force {
+                say!("replacing {}:", old.display());
+                let old_text = String::from_utf8_lossy(bytes);
+                say!("{}", crate::import::diff(&old_text, &p.yaml).trim_end());
+            } else {
                 warn!(
                     "error: `{}` already exists; use --force to replace it",
-                    e.display()
+                    old.display()
                 );
                 refused = true;
             }
-            (Some(e), true) => {
-                let old = std::fs::read_to_string(e).unwrap_or_default();
-                say!("replacing {}:", e.display());
-                say!("{}", crate::import::diff(&old, &p.yaml).trim_end());
-                previous.push((e.clone(), Some(old)));
-            }
-            (None, _) => previous.push((path.clone(), None)),
         }
     }
     if refused {
         return ExitCode::FAILURE;
     }
-    for p in &planned {
-        let path = args.content.join(&p.path);
-        if let Some(parent) = path.parent()
-            && let Err(err) = std::fs::create_dir_all(parent)
-        {
-            warn!("error: cannot create `{}`: {err}", parent.display());
-            return ExitCode::FAILURE;
-        }
-        // A Markdown report being replaced gives way to the YAML one.
-        let md = path.with_extension("md");
-        if args.force && md.exists() {
-            let _ = std::fs::remove_file(&md);
-        }
-        if let Err(err) = std::fs::write(&path, &p.yaml) {
-            warn!("error: cannot write `{}`: {err}", path.display());
-            return ExitCode::FAILURE;
-        }
+    if let Err(err) = crate::import::write(&planned, &backups) {
+        warn!("error: {err}");
+        return ExitCode::FAILURE;
     }
     // Validate the result like `check`; undo on errors.
     let after = match check_content(&args.content) {
@@ -640,17 +627,19 @@ fn import(args: &ImportArgs) -> ExitCode {
     let _ = std::io::stderr()
         .write_all(diag::render(&after.diagnostics, &after.sources, &args.content).as_bytes());
     if after.diagnostics.has_errors() {
-        for p in &planned {
-            let _ = std::fs::remove_file(args.content.join(&p.path));
+        let failed = crate::import::restore(&backups);
+        for f in &failed {
+            warn!("error: {f}");
         }
-        for (path, old) in &previous {
-            if let Some(old) = old {
-                let _ = std::fs::write(path, old);
-            }
+        if failed.is_empty() {
+            warn!(
+                "error: the imported files do not check; they were removed and the content is as it was"
+            );
+        } else {
+            warn!(
+                "error: the imported files do not check, and not every file could be put back (above)"
+            );
         }
-        warn!(
-            "error: the imported files do not check; they were removed and the content is as it was"
-        );
         return ExitCode::FAILURE;
     }
     for p in &planned {

@@ -260,6 +260,18 @@ fn cell_of(c: calamine::Data) -> Cell {
     }
 }
 
+/// `text` if `sep` groups its digits in thousands (`1.234.567`): a first
+/// group of one to three digits, then groups of exactly three. `12,3,4` or
+/// `1.5.0` can be read more than one way, and is refused.
+fn grouped(text: &str, sep: char) -> Option<&str> {
+    let mut groups = text.trim_start_matches('-').split(sep);
+    let first = groups.next()?;
+    let ok = (1..=3).contains(&first.len())
+        && first.chars().all(|c| c.is_ascii_digit())
+        && groups.all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()));
+    ok.then_some(text)
+}
+
 /// Reads a number the way people type it: `1,5`, `1.234,5`, `1,234.5`,
 /// `93,75%`, `Rp 1.250.000`. `None` if it is not a number.
 pub fn human_number(text: &str) -> Option<f64> {
@@ -275,11 +287,15 @@ pub fn human_number(text: &str) -> Option<f64> {
     {
         return None;
     }
+    // A minus sign only in front.
+    if t[1..].contains('-') {
+        return None;
+    }
     let dots = t.matches('.').count();
     let commas = t.matches(',').count();
     let normal = match (dots, commas) {
         (0, 0) => t.clone(),
-        (_, 0) if dots > 1 => t.replace('.', ""),
+        (_, 0) if dots > 1 => grouped(&t, '.')?.replace('.', ""),
         (1, 0) => {
             // `1.234` is a thousands separator in Indonesian; `0.5` and `12.75` are decimals.
             let (int, frac) = t.split_once('.')?;
@@ -294,17 +310,23 @@ pub fn human_number(text: &str) -> Option<f64> {
                 t.clone()
             }
         }
-        (0, _) if commas > 1 => t.replace(',', ""),
+        (0, _) if commas > 1 => grouped(&t, ',')?.replace(',', ""),
         (0, 1) => t.replace(',', "."),
         _ => {
-            // Both: the later one is the decimal mark.
+            // Both: the later one is the decimal mark, written once; the
+            // other groups thousands.
             let last_dot = t.rfind('.')?;
             let last_comma = t.rfind(',')?;
-            if last_comma > last_dot {
-                t.replace('.', "").replace(',', ".")
+            let (decimal, thousands) = if last_comma > last_dot {
+                (',', '.')
             } else {
-                t.replace(',', "")
+                ('.', ',')
+            };
+            let (int, frac) = t.rsplit_once(decimal)?;
+            if int.contains(decimal) || frac.contains(thousands) {
+                return None;
             }
+            format!("{}.{frac}", grouped(int, thousands)?.replace(thousands, ""))
         }
     };
     normal.parse::<f64>().ok().filter(|n| n.is_finite())
@@ -507,6 +529,25 @@ pub fn plan_bytes(
                 message,
             });
         };
+        // A value under no heading: most often a cell that held the
+        // separator and was split, so every later cell moved one column.
+        let width = headers
+            .iter()
+            .rposition(|h| !h.is_empty())
+            .map_or(0, |p| p + 1);
+        if let Some(extra) = (width..row.len()).find(|&c| row[c] != Cell::Empty) {
+            problem(
+                extra,
+                format!(
+                    "this row has {} cells but the heading has {width} columns: `{}` is under no heading; a value holding the separator (`;` or `,`) may have been split, so put it in quotes",
+                    row.iter()
+                        .rposition(|c| *c != Cell::Empty)
+                        .map_or(0, |p| p + 1),
+                    row[extra].text()
+                ),
+            );
+            continue;
+        }
         let unit_text = get(Some(unit_col)).text();
         let unit = site.units.iter().find(|u| {
             u.id == unit_text
@@ -732,9 +773,161 @@ pub fn diff(old: &str, new: &str) -> String {
     out
 }
 
+/// What was at a path before an import, to put back if the import fails.
+#[derive(Debug)]
+pub struct Backup {
+    /// The file the import writes.
+    pub path: PathBuf,
+    /// The file it replaces (the same path, or the `.md` report beside it)
+    /// with its bytes.
+    pub replaced: Option<(PathBuf, Vec<u8>)>,
+}
+
+/// Reads every file the import of `planned` into `content` would replace.
+/// Fails, having touched nothing, if one of them cannot be read: a file
+/// that cannot be read could not be put back.
+pub fn backup(content: &Path, planned: &[Planned]) -> Result<Vec<Backup>, ImportError> {
+    planned
+        .iter()
+        .map(|p| {
+            let path = content.join(&p.path);
+            let md = path.with_extension("md");
+            let existing = [&path, &md]
+                .into_iter()
+                .find(|x| std::fs::symlink_metadata(x).is_ok());
+            let replaced = match existing {
+                None => None,
+                Some(e) => {
+                    let bytes = crate::files::read_regular(e, crate::load::MAX_FILE_BYTES)
+                        .map_err(|err| ImportError::Read {
+                            path: e.clone(),
+                            message: format!("{err}; it would be replaced and could not be put back, so nothing was imported"),
+                        })?;
+                    Some((e.clone(), bytes))
+                }
+            };
+            Ok(Backup { path, replaced })
+        })
+        .collect()
+}
+
+/// Writes the planned files. On any failure, puts back what was there
+/// before (see [`restore`]) and returns the error.
+pub fn write(planned: &[Planned], backups: &[Backup]) -> Result<(), ImportError> {
+    for (p, b) in planned.iter().zip(backups) {
+        let written = (|| {
+            if let Some(parent) = b.path.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            std::fs::write(&b.path, &p.yaml)?;
+            // A Markdown report being replaced gives way to the YAML one.
+            if let Some((old, _)) = &b.replaced
+                && *old != b.path
+            {
+                std::fs::remove_file(old)?;
+            }
+            Ok::<(), std::io::Error>(())
+        })();
+        if let Err(err) = written {
+            restore(backups);
+            return Err(ImportError::Read {
+                path: b.path.clone(),
+                message: format!("cannot write: {err}; the files were put back as they were"),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Puts every backed-up file back as it was and removes the files the
+/// import added. Returns what could not be put back, in words.
+pub fn restore(backups: &[Backup]) -> Vec<String> {
+    let mut failed = Vec::new();
+    for b in backups {
+        match &b.replaced {
+            Some((old, bytes)) => {
+                if *old != b.path {
+                    let _ = std::fs::remove_file(&b.path);
+                }
+                if let Err(err) = std::fs::write(old, bytes) {
+                    failed.push(format!("cannot put back `{}`: {err}", old.display()));
+                }
+            }
+            None => {
+                if let Err(err) = std::fs::remove_file(&b.path)
+                    && err.kind() != std::io::ErrorKind::NotFound
+                {
+                    failed.push(format!("cannot remove `{}`: {err}", b.path.display()));
+                }
+            }
+        }
+    }
+    failed
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn planned(path: &str, yaml: &str) -> Planned {
+        Planned {
+            path: PathBuf::from(path),
+            unit: "dinkes".into(),
+            yaml: yaml.into(),
+        }
+    }
+
+    #[test]
+    fn an_unreadable_file_to_replace_stops_the_import_before_anything_is_written() {
+        let tmp = tempfile::tempdir().unwrap_or_else(|_| std::process::abort());
+        let content = tmp.path();
+        std::fs::create_dir_all(content.join("realisations/2026/q2")).unwrap_or_default();
+        // Not text kinerja could put back as text, and not a regular file.
+        std::fs::create_dir_all(content.join("realisations/2026/q2/dinkes.yaml"))
+            .unwrap_or_default();
+        let plan = [
+            planned("realisations/2026/q2/bappeda.yaml", "new: 1\n"),
+            planned("realisations/2026/q2/dinkes.yaml", "new: 2\n"),
+        ];
+        assert!(backup(content, &plan).is_err());
+        assert!(!content.join("realisations/2026/q2/bappeda.yaml").exists());
+        assert!(content.join("realisations/2026/q2/dinkes.yaml").is_dir());
+    }
+
+    #[test]
+    fn a_failed_import_puts_every_file_back_byte_for_byte() {
+        let tmp = tempfile::tempdir().unwrap_or_else(|_| std::process::abort());
+        let content = tmp.path();
+        let q2 = content.join("realisations/2026/q2");
+        std::fs::create_dir_all(&q2).unwrap_or_default();
+        let old_yaml = b"unit: dinkes\n# \xff not UTF-8, kept as bytes\n".to_vec();
+        std::fs::write(q2.join("dinkes.yaml"), &old_yaml).unwrap_or_default();
+        std::fs::write(q2.join("setda.md"), "---\nunit: setda\n---\nnarasi\n").unwrap_or_default();
+        let plan = [
+            planned("realisations/2026/q2/dinkes.yaml", "new: 1\n"),
+            planned("realisations/2026/q2/setda.yaml", "new: 2\n"),
+            planned("realisations/2026/q2/bappeda.yaml", "new: 3\n"),
+        ];
+        let backups = backup(content, &plan).unwrap_or_default();
+        assert_eq!(backups.len(), 3);
+        write(&plan, &backups).unwrap_or_else(|_| std::process::abort());
+        assert!(
+            !q2.join("setda.md").exists(),
+            "the Markdown report gave way"
+        );
+        // Check refused the result: everything goes back.
+        assert!(restore(&backups).is_empty());
+        assert_eq!(
+            std::fs::read(q2.join("dinkes.yaml")).unwrap_or_default(),
+            old_yaml
+        );
+        assert_eq!(
+            std::fs::read_to_string(q2.join("setda.md")).unwrap_or_default(),
+            "---\nunit: setda\n---\nnarasi\n"
+        );
+        assert!(!q2.join("setda.yaml").exists());
+        assert!(!q2.join("bappeda.yaml").exists());
+    }
 
     #[test]
     fn reads_numbers_as_people_type_them() {
@@ -751,6 +944,29 @@ mod tests {
         assert_eq!(human_number("n/a"), None);
         assert_eq!(human_number("1,2,3x"), None);
         assert_eq!(human_number(""), None);
+    }
+
+    #[test]
+    fn refuses_numbers_that_read_more_than_one_way() {
+        for text in [
+            "12,3,4",
+            "1.5.0",
+            "1.234,5,6",
+            "1,234.5.6",
+            "12.34.567",
+            "1.2345.678",
+            "1,23,456",
+            "1-2",
+            "1.234,5.6",
+            "--5",
+            ",5,",
+        ] {
+            assert_eq!(human_number(text), None, "{text}");
+        }
+        assert_eq!(human_number("1.234.567"), Some(1_234_567.0));
+        assert_eq!(human_number("1,234,567"), Some(1_234_567.0));
+        assert_eq!(human_number("1.234.567,89"), Some(1_234_567.89));
+        assert_eq!(human_number("-1.234,5"), Some(-1234.5));
     }
 
     #[test]

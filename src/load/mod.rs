@@ -100,6 +100,17 @@ impl RawContent {
 /// A problem that prevents reading the content folder at all.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
+    /// The folder has no `site.yaml` and none of the content folders: it is
+    /// not a content folder (often the project folder that holds one).
+    #[error(
+        "`{path}` is not a content folder: it has no `site.yaml`, `units.yaml`, `agreements/` or `realisations/`"
+    )]
+    NotContent {
+        /// The folder given.
+        path: PathBuf,
+        /// A content folder found next to it, if any.
+        found: Option<PathBuf>,
+    },
     /// The content folder does not exist or is not a folder.
     #[error("content folder `{0}` does not exist or is not a folder")]
     NotAFolder(PathBuf),
@@ -111,6 +122,43 @@ pub enum LoadError {
         /// Why.
         source: std::io::Error,
     },
+}
+
+/// A content folder (one holding `site.yaml`) inside `dir` or above it.
+fn content_folder_near(dir: &Path) -> Option<PathBuf> {
+    let is_content = |p: &Path| p.join(SETTINGS_FILE).is_file();
+    let mut inside: Vec<PathBuf> = std::fs::read_dir(dir)
+        .ok()?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.is_dir() && is_content(p))
+        .collect();
+    inside.sort();
+    if let Some(first) = inside.into_iter().next() {
+        return Some(first);
+    }
+    dir.ancestors()
+        .skip(1)
+        .take(3)
+        .find(|p| is_content(p))
+        .map(Path::to_path_buf)
+}
+
+impl LoadError {
+    /// What to do about it.
+    pub fn help(&self) -> String {
+        match self {
+            LoadError::NotContent { found: Some(f), .. } => format!(
+                "the content folder is `{}`: pass `--content {}`",
+                f.display(),
+                f.display()
+            ),
+            LoadError::NotContent { found: None, .. } => {
+                "pass the folder that holds `site.yaml` with `--content DIR`, or create a new site with `kinerja new DIR`".to_string()
+            }
+            _ => "run kinerja from the folder that holds `content/`, or pass `--content DIR`".to_string(),
+        }
+    }
 }
 
 /// Reads the content folder at `root`, recording each file's text in `sources`
@@ -127,6 +175,13 @@ pub fn load(
         path: root.to_path_buf(),
         source,
     })?;
+    let marks = [SETTINGS_FILE, UNITS_FILE, "agreements", "realisations"];
+    if !marks.iter().any(|m| root.join(m).exists()) {
+        return Err(LoadError::NotContent {
+            path: root.to_path_buf(),
+            found: content_folder_near(root),
+        });
+    }
     let mut content = RawContent::default();
     let mut to_read: Vec<(PathBuf, PathBuf, FileKind)> = Vec::new();
     for walked in crate::files::walk(root, "content folder") {

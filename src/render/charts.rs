@@ -225,12 +225,16 @@ fn category_chart<'a, DB: DrawingBackend<ErrorType: 'static>>(
     lang: Lang,
 ) -> DrawResult<CategoryChart<'a, DB>> {
     let n = u32::try_from(labels.len()).unwrap_or(0).max(1);
+    // `0..n - 1` makes one segment per label; with one label that range
+    // is empty and every bar would be drawn with no width (less its
+    // margins: a negative width). One label gets a second, empty segment.
+    let last = if n == 1 { 1 } else { n - 1 };
     let mut chart = ChartBuilder::on(root)
         .margin(12)
         .margin_top(34)
         .x_label_area_size(32)
         .y_label_area_size(64)
-        .build_cartesian_2d((0u32..n - 1).into_segmented(), 0f64..top)?;
+        .build_cartesian_2d((0u32..last).into_segmented(), 0f64..top)?;
     let y_fmt = |v: &f64| number(*v, 2, lang);
     let x_fmt = |v: &SegmentValue<u32>| match v {
         SegmentValue::CenterOf(i) => labels.get(*i as usize).cloned().unwrap_or_default(),
@@ -640,6 +644,27 @@ fn shorten_numbers(s: &str) -> String {
         i += 1;
     }
     out
+}
+
+#[cfg(test)]
+mod one_label_tests {
+    use super::*;
+
+    #[test]
+    fn a_chart_of_one_bar_draws_it_with_a_width() {
+        let spec = Bars {
+            labels: vec!["2025 (B)".into()],
+            bars: vec![Some(62.5)],
+            bar_name: "Nilai".into(),
+            line: None,
+            reference: None,
+            unit: String::new(),
+            notes: vec![None],
+        };
+        let svg = bars("satu", "Satu", "Satu batang", &spec, Lang::Id).svg;
+        assert!(!svg.contains("width=\"-"), "{svg}");
+        assert!(svg.contains("<rect"), "{svg}");
+    }
 }
 
 #[cfg(test)]

@@ -75,7 +75,15 @@ impl State {
             }
             Err(failed) => {
                 let _ = log.write_all(failed.message.as_bytes());
-                let _ = writeln!(log, "the last good site is still being served");
+                let served = self.files.read().is_ok_and(|f| !f.is_empty());
+                if served {
+                    let _ = writeln!(log, "the last good site is still being served");
+                } else {
+                    let _ = writeln!(
+                        log,
+                        "there is no site to serve yet: the page shows these problems until they are fixed"
+                    );
+                }
                 if let Ok(mut e) = self.error.write() {
                     *e = Some(failed.message);
                 }
