@@ -84,7 +84,7 @@ pub fn program() -> u128 {
 }
 
 /// The fingerprint of every file under `dir` as the loader walks it (paths
-/// and bytes; [`crate::load::walk`]), or `None` if one could not be read.
+/// and bytes; [`crate::files::walk`]), or `None` if one could not be read.
 pub fn of_tree(dir: &std::path::Path) -> Option<u128> {
     let mut f = Fingerprinter::new();
     if !dir.exists() {

@@ -146,7 +146,8 @@ fn the_summary_can_be_json_or_quiet() {
         &out,
         &["--quiet"],
     );
-    assert!(quiet.is_empty(), "{quiet}");
+    assert_eq!(quiet.lines().count(), 1, "{quiet}");
+    assert!(quiet.starts_with("built "), "{quiet}");
 }
 
 /// The files of `dir` without their modification times.

@@ -81,7 +81,7 @@ struct BuildArgs {
     /// Write the changed output files to FILE (`A`/`M`/`D`, a tab, the path).
     #[arg(long, value_name = "FILE")]
     changes: Option<PathBuf>,
-    /// Print nothing but problems.
+    /// Print nothing but problems and the one-line summary (no progress).
     #[arg(long, short)]
     quiet: bool,
     /// How to print the summary.
@@ -328,7 +328,10 @@ fn build(args: &BuildArgs) -> ExitCode {
         }
     };
     progress.stage("render");
-    let stats = match prepared.render_into(&staging) {
+    let counted = progress.counting(&staging, staging.expected_files());
+    let rendered = prepared.render_into(&counted);
+    drop(counted);
+    let stats = match rendered {
         Ok(stats) => stats,
         Err(failed) => {
             progress.finish();
@@ -412,7 +415,6 @@ fn report(
                 "seconds": (seconds * 1000.0).round() / 1000.0,
             })
         ),
-        Format::Text if args.quiet => {}
         Format::Text => {
             say!(
                 "built {pages} pages, {charts} charts, {data_files} data files into {}: {} written, {} unchanged, {} removed ({:.1} MB) in {seconds:.2} s",
@@ -422,10 +424,12 @@ fn report(
                 summary.removed.len(),
                 summary.bytes as f64 / 1_000_000.0,
             );
-            say!(
-                "open {} in a browser, or copy the folder to the web host",
-                args.out.join("index.html").display()
-            );
+            if !args.quiet {
+                say!(
+                    "open {} in a browser, or copy the folder to the web host",
+                    args.out.join("index.html").display()
+                );
+            }
         }
     }
     ExitCode::SUCCESS
@@ -478,6 +482,51 @@ struct Progress {
     current: Option<(String, std::time::Instant)>,
 }
 
+/// A sink that counts the files it passes on, for the progress bar.
+struct Counting<'a> {
+    inner: &'a dyn crate::render::Sink,
+    bar: Option<indicatif::ProgressBar>,
+}
+
+impl crate::render::Sink for Counting<'_> {
+    fn put(&self, file: crate::render::OutputFile) -> Result<(), crate::render::RenderError> {
+        self.inner.put(file)?;
+        self.tick();
+        Ok(())
+    }
+
+    fn put_made(
+        &self,
+        path: String,
+        recipe: u128,
+        make: crate::render::Make<'_>,
+    ) -> Result<Option<u64>, crate::render::RenderError> {
+        let made = self.inner.put_made(path, recipe, make)?;
+        self.tick();
+        Ok(made)
+    }
+}
+
+impl Counting<'_> {
+    fn tick(&self) {
+        if let Some(bar) = &self.bar {
+            bar.inc(1);
+            // A site larger than last time: the estimate grows with it.
+            if bar.length().is_some_and(|len| bar.position() >= len) {
+                bar.set_length(bar.position() + 1);
+            }
+        }
+    }
+}
+
+impl Drop for Counting<'_> {
+    fn drop(&mut self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
+
 impl Progress {
     fn new(quiet: bool) -> Progress {
         use std::io::IsTerminal;
@@ -513,6 +562,41 @@ impl Progress {
                 warn!("{}: {secs:.1} s", Self::label(&stage));
             }
         }
+    }
+
+    /// Passes files on to `sink`, counting them on a terminal: files done
+    /// of about `expected` (the previous build's count), the rate and the
+    /// time left; without an estimate, the count and the rate.
+    fn counting<'a>(&self, sink: &'a dyn crate::render::Sink, expected: usize) -> Counting<'a> {
+        let bar = (!self.quiet && self.terminal).then(|| {
+            let (bar, template) = if expected > 0 {
+                (
+                    indicatif::ProgressBar::new(expected as u64),
+                    "{msg} {bar:16} {pos}/{len} files, {rate}, {eta} left",
+                )
+            } else {
+                (
+                    indicatif::ProgressBar::new_spinner(),
+                    "{msg} {spinner} {pos} files, {rate}",
+                )
+            };
+            if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
+                bar.set_style(style.with_key(
+                    "rate",
+                    |state: &indicatif::ProgressState, w: &mut dyn std::fmt::Write| {
+                        let _ = write!(w, "{:.0}/s", state.per_sec());
+                    },
+                ));
+            }
+            bar.set_message(Self::label("render"));
+            bar.set_draw_target(indicatif::ProgressDrawTarget::stderr_with_hz(4));
+            bar
+        });
+        if bar.is_some() {
+            // The bar replaces the stage line.
+            let _ = write!(std::io::stderr(), "\r\x1b[2K");
+        }
+        Counting { inner: sink, bar }
     }
 
     fn finish(&mut self) {

@@ -708,6 +708,12 @@ impl Staging {
         Ok(Some(file.bytes.len() as u64))
     }
 
+    /// How many files the previous site had: what this build will likely
+    /// write, for counted progress (0 if there was no previous site).
+    pub fn expected_files(&self) -> usize {
+        self.previous.files.len()
+    }
+
     /// Records what the site is built from, for [`up_to_date`].
     pub fn built_from(&self, input: u128, record: BuildRecord) -> Result<(), OutputError> {
         self.lock()?.built_from = Some((input, record));
