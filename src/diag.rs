@@ -198,26 +198,48 @@ impl Sources {
 /// Renders diagnostics the way rustc does, with file paths shown under `root`
 /// (the content folder as the user named it).
 pub fn render(diagnostics: &Diagnostics, sources: &Sources, root: &Path) -> String {
+    render_in(diagnostics, sources, root, crate::lang::Lang::En)
+}
+
+/// [`render`] in `lang`: labels and messages in Indonesian or English
+/// (`crate::words`).
+pub fn render_in(
+    diagnostics: &Diagnostics,
+    sources: &Sources,
+    root: &Path,
+    lang: crate::lang::Lang,
+) -> String {
     let mut out = String::new();
     for d in diagnostics.sorted() {
-        render_one(&mut out, d, sources, root);
+        render_one(&mut out, d, sources, root, lang);
     }
     out
 }
 
-fn render_one(out: &mut String, d: &Diagnostic, sources: &Sources, root: &Path) {
+fn render_one(
+    out: &mut String,
+    d: &Diagnostic,
+    sources: &Sources,
+    root: &Path,
+    lang: crate::lang::Lang,
+) {
+    use crate::words::{severity, translate};
     let path = display_path(root, &d.file);
     let path = visible(&path, false);
-    let message = visible(&d.message, true);
-    let help = d.help.as_deref().map(|h| visible(h, true));
+    let message = translate(&d.message, lang);
+    let message = visible(&message, true);
+    let help = d
+        .help
+        .as_deref()
+        .map(|h| visible(&translate(h, lang), true).into_owned());
+    let help_label = severity("help", lang);
+    let label = severity(d.severity.label(), lang);
     match d.span.filter(Span::is_known) {
         Some(span) => {
             let _ = writeln!(
                 out,
-                "{path}:{}:{}: {}: {message}",
-                span.line,
-                span.column,
-                d.severity.label(),
+                "{path}:{}:{}: {label}: {message}",
+                span.line, span.column,
             );
             if let Some(line) = sources.line(&d.file, span.line) {
                 let number = span.line.to_string();
@@ -244,16 +266,16 @@ fn render_one(out: &mut String, d: &Diagnostic, sources: &Sources, root: &Path) 
                 let _ = writeln!(out, "{number} | {}", shown.concat());
                 let _ = writeln!(out, "{pad} | {}{}", " ".repeat(start), "^".repeat(len));
                 if let Some(help) = &help {
-                    let _ = writeln!(out, "{pad} = help: {help}");
+                    let _ = writeln!(out, "{pad} = {help_label}: {help}");
                 }
             } else if let Some(help) = &help {
-                let _ = writeln!(out, "  = help: {help}");
+                let _ = writeln!(out, "  = {help_label}: {help}");
             }
         }
         None => {
-            let _ = writeln!(out, "{path}: {}: {message}", d.severity.label());
+            let _ = writeln!(out, "{path}: {label}: {message}");
             if let Some(help) = &help {
-                let _ = writeln!(out, "  = help: {help}");
+                let _ = writeln!(out, "  = {help_label}: {help}");
             }
         }
     }

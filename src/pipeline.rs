@@ -16,6 +16,8 @@ pub struct Options {
     pub theme: Option<PathBuf>,
     /// Treat warnings as errors.
     pub deny_warnings: bool,
+    /// The language of the messages.
+    pub lang: crate::lang::Lang,
 }
 
 /// A successful build.
@@ -83,7 +85,7 @@ pub fn prepare(opts: &Options, stage: &mut dyn FnMut(&str)) -> Result<Prepared, 
     if opts.deny_warnings {
         checked.diagnostics.deny_warnings();
     }
-    let rendered = diag::render(&checked.diagnostics, &checked.sources, content);
+    let rendered = diag::render_in(&checked.diagnostics, &checked.sources, content, opts.lang);
     let errors = checked.diagnostics.error_count();
     if errors > 0 {
         let noun = if errors == 1 { "problem" } else { "problems" };

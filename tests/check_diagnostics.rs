@@ -58,21 +58,43 @@ fn every_broken_tree_gives_its_expected_diagnostics() {
     names.sort();
     assert!(names.len() >= 30, "the corpus has {} trees", names.len());
     let mut failures = Vec::new();
+    let mut untranslated = std::collections::BTreeSet::new();
     for name in &names {
         let tmp = tempfile::tempdir().expect("tempdir");
         let args = build_tree(&dir.join(name), &tmp.path().join("content"));
-        let mut argv = vec!["check", "--content", "content"];
-        argv.extend(args.iter().map(String::as_str));
-        let out = kinerja(tmp.path(), &argv);
-        if out.status.code() != Some(1) {
-            failures.push(format!("{name}: exit {:?}", out.status.code()));
+        // English, then Indonesian (the clerk's default).
+        for (lang, folder) in [("en", "snapshots/invalid"), ("id", "snapshots/invalid-id")] {
+            let mut argv = vec!["check", "--content", "content", "--lang", lang];
+            argv.extend(args.iter().map(String::as_str));
+            let out = kinerja(tmp.path(), &argv);
+            if out.status.code() != Some(1) {
+                failures.push(format!("{name} ({lang}): exit {:?}", out.status.code()));
+            }
+            if lang == "en" {
+                for line in String::from_utf8_lossy(&out.stderr).lines() {
+                    let message = line
+                        .split_once(": error: ")
+                        .or_else(|| line.split_once(": warning: "))
+                        .or_else(|| line.split_once("= help: "))
+                        .map(|(_, m)| m);
+                    if let Some(m) = message
+                        && !kinerja::words::has_translation(m)
+                    {
+                        untranslated.insert(m.to_string());
+                    }
+                }
+            }
+            let mut settings = insta::Settings::clone_current();
+            settings.set_snapshot_path(folder);
+            settings.set_prepend_module_to_snapshot(false);
+            settings.bind(|| insta::assert_snapshot!(name.as_str(), transcript(&out)));
         }
-        let mut settings = insta::Settings::clone_current();
-        settings.set_snapshot_path("snapshots/invalid");
-        settings.set_prepend_module_to_snapshot(false);
-        settings.bind(|| insta::assert_snapshot!(name.as_str(), transcript(&out)));
     }
     assert!(failures.is_empty(), "not exit 1: {failures:#?}");
+    assert!(
+        untranslated.is_empty(),
+        "messages of the corpus without an Indonesian wording in `words::MESSAGES`: {untranslated:#?}"
+    );
 }
 
 #[test]

@@ -131,7 +131,9 @@ fn peak_kib(args: &[&str]) -> Option<(Output, u64)> {
         .arg("PEAK %M")
         .arg(env!("CARGO_BIN_EXE_kinerja"))
         .args(args);
-    c.current_dir(root()).env("NO_COLOR", "1");
+    c.current_dir(root())
+        .env("NO_COLOR", "1")
+        .env("KINERJA_LANG", "en");
     let out = run_bounded(c, Duration::from_secs(60));
     let err = String::from_utf8_lossy(&out.stderr);
     let kib = err
@@ -183,6 +185,7 @@ fn two_builds_started_together_leave_one_builds_site() {
     for round in 0..3 {
         let spawn = |content: &Path| {
             Command::new(env!("CARGO_BIN_EXE_kinerja"))
+                .env("KINERJA_LANG", "en")
                 .args([
                     "build",
                     "--force",
@@ -236,6 +239,7 @@ fn a_build_killed_at_any_point_leaves_the_old_or_the_new_site() {
     for i in 0..12u32 {
         let next = if current == &a { &b } else { &a };
         let mut child = Command::new(env!("CARGO_BIN_EXE_kinerja"))
+            .env("KINERJA_LANG", "en")
             .args(["build", "--force", "--content", s(next), "--out", s(&out)])
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -306,7 +310,10 @@ fn as_clerk(dir: &Path, args: &[&str]) -> Option<Output> {
     } else {
         Command::new(bin)
     };
-    c.args(args).current_dir(dir).env("NO_COLOR", "1");
+    c.args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("KINERJA_LANG", "en");
     Some(c.output().expect("run"))
 }
 
@@ -545,6 +552,7 @@ fn pipes_devices_and_sparse_files_are_refused_without_hanging_or_filling_memory(
         Some(m) => m,
         None => {
             let mut c = Command::new(env!("CARGO_BIN_EXE_kinerja"));
+            c.env("KINERJA_LANG", "en");
             c.args(args).current_dir(root());
             (run_bounded(c, Duration::from_secs(60)), 0)
         }
@@ -614,6 +622,7 @@ fn a_theme_cannot_publish_what_its_links_point_at() {
         .is_ok_and(|s| s.success());
     assert!(ok);
     let mut c = Command::new(env!("CARGO_BIN_EXE_kinerja"));
+    c.env("KINERJA_LANG", "en");
     c.args([
         "build",
         "--content",
@@ -694,6 +703,7 @@ fn spreadsheets_that_inflate_are_refused_with_memory_bounded() {
             Some(m) => m,
             None => {
                 let mut c = Command::new(env!("CARGO_BIN_EXE_kinerja"));
+                c.env("KINERJA_LANG", "en");
                 c.args(args).current_dir(root());
                 (run_bounded(c, Duration::from_secs(60)), 0)
             }
@@ -725,6 +735,7 @@ fn markdown_nested_tens_of_thousands_deep_is_refused_at_once() {
         .expect("write");
     }
     let mut c = Command::new(env!("CARGO_BIN_EXE_kinerja"));
+    c.env("KINERJA_LANG", "en");
     c.args(["check", "--content", s(&content)])
         .current_dir(root());
     let started = Instant::now();

@@ -77,6 +77,7 @@ fn start(tmp: &std::path::Path) -> (Server, String) {
     let content = tmp.join("content");
     copy_tree(&root().join("tests/fixtures/base"), &content);
     let mut child = Command::new(env!("CARGO_BIN_EXE_kinerja"))
+        .env("KINERJA_LANG", "en")
         .args([
             "serve",
             "--port",
@@ -229,6 +230,7 @@ fn serve_answers_reloads_and_shows_errors() {
     let content = tmp.path().join("content");
     copy_tree(&root().join("tests/fixtures/base"), &content);
     let mut child = Command::new(env!("CARGO_BIN_EXE_kinerja"))
+        .env("KINERJA_LANG", "en")
         .args([
             "serve",
             "--port",

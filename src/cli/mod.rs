@@ -10,19 +10,65 @@ use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// Prints a line to standard output; a closed pipe (`kinerja build | head`)
-/// is not an error worth a panic.
+/// Prints a line to standard output in the clerk's language; a closed pipe
+/// (`kinerja build | head`) is not an error worth a panic.
 macro_rules! say {
     ($($arg:tt)*) => {{
-        let _ = writeln!(std::io::stdout(), $($arg)*);
+        let line = format!($($arg)*);
+        let _ = writeln!(std::io::stdout(), "{}", crate::words::translate_lines(&line, lang()));
     }};
 }
 
-/// Prints a line to standard error, ignoring a closed pipe.
+/// Prints a line to standard error in the clerk's language, ignoring a
+/// closed pipe.
 macro_rules! warn {
     ($($arg:tt)*) => {{
-        let _ = writeln!(std::io::stderr(), $($arg)*);
+        let line = format!($($arg)*);
+        let _ = writeln!(std::io::stderr(), "{}", crate::words::translate_lines(&line, lang()));
     }};
+}
+
+/// The language of this run's messages, decided once at start.
+static LANG: std::sync::OnceLock<crate::lang::Lang> = std::sync::OnceLock::new();
+
+fn lang() -> crate::lang::Lang {
+    LANG.get().copied().unwrap_or_default()
+}
+
+/// The language of the messages: `--lang`, else `KINERJA_LANG`, else the
+/// site's `language:` in `site.yaml`, else Indonesian.
+fn choose_lang(flag: Option<crate::lang::Lang>, content: Option<&Path>) -> crate::lang::Lang {
+    use crate::lang::Lang;
+    if let Some(l) = flag {
+        return l;
+    }
+    if let Some(l) = std::env::var("KINERJA_LANG")
+        .ok()
+        .and_then(|v| Lang::parse(&v))
+    {
+        return l;
+    }
+    let from_site = content
+        .and_then(|c| crate::files::read_regular(&c.join("site.yaml"), 1024 * 1024).ok())
+        .and_then(|bytes| {
+            String::from_utf8_lossy(&bytes).lines().find_map(|l| {
+                l.strip_prefix("language:").map(|v| {
+                    v.split('#')
+                        .next()
+                        .unwrap_or("")
+                        .trim()
+                        .trim_matches(['"', '\''])
+                        .to_string()
+                })
+            })
+        })
+        .and_then(|v| Lang::parse(&v));
+    from_site.unwrap_or_default()
+}
+
+fn parse_lang(s: &str) -> Result<crate::lang::Lang, String> {
+    crate::lang::Lang::parse(s)
+        .ok_or_else(|| format!("`{s}` is not a language kinerja speaks: use `id` or `en`"))
 }
 
 /// kinerja: publish performance agreements (Perjanjian Kinerja) and their
@@ -32,6 +78,10 @@ macro_rules! warn {
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Language of the messages: `id` (Bahasa Indonesia, the default) or
+    /// `en`; also `KINERJA_LANG`, else `language:` in site.yaml.
+    #[arg(long, global = true, value_parser = parse_lang)]
+    lang: Option<crate::lang::Lang>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -179,6 +229,14 @@ pub fn check_content(content: &Path) -> Result<Checked, load::LoadError> {
 /// Runs the command line with the process arguments.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
+    let content = match &cli.command {
+        Command::Check(a) => Some(a.content.as_path()),
+        Command::Build(a) => Some(a.check.content.as_path()),
+        Command::Serve(a) => Some(a.check.content.as_path()),
+        Command::Import(a) => Some(a.content.as_path()),
+        _ => None,
+    };
+    let _ = LANG.set(choose_lang(cli.lang, content));
     match cli.command {
         Command::Check(args) => check(&args),
         Command::Build(args) => build(&args),
@@ -188,6 +246,7 @@ pub fn main() -> ExitCode {
                 content: args.check.content.clone(),
                 theme: args.theme.clone(),
                 deny_warnings: args.check.deny_warnings,
+                lang: lang(),
             };
             let result = crate::serve::serve(opts, args.port, |addr| {
                 say!(
@@ -256,6 +315,7 @@ fn build(args: &BuildArgs) -> ExitCode {
         content: content.clone(),
         theme: args.theme.clone(),
         deny_warnings: args.check.deny_warnings,
+        lang: lang(),
     };
     // The list of changes is written after the site: never into the
     // content or the site itself.
@@ -310,7 +370,8 @@ fn build(args: &BuildArgs) -> ExitCode {
         Ok(p) => p,
         Err(failed) => {
             progress.finish();
-            let _ = std::io::stderr().write_all(failed.message.as_bytes());
+            let _ = std::io::stderr()
+                .write_all(crate::words::translate_lines(&failed.message, lang()).as_bytes());
             warn!("`{}` was left as it was", args.out.display());
             return ExitCode::FAILURE;
         }
@@ -335,7 +396,8 @@ fn build(args: &BuildArgs) -> ExitCode {
         Ok(stats) => stats,
         Err(failed) => {
             progress.finish();
-            let _ = std::io::stderr().write_all(failed.message.as_bytes());
+            let _ = std::io::stderr()
+                .write_all(crate::words::translate_lines(&failed.message, lang()).as_bytes());
             warn!(
                 "the site was not built and `{}` was left as it was",
                 args.out.display()
@@ -447,7 +509,12 @@ fn check(args: &CheckArgs) -> ExitCode {
     if args.deny_warnings {
         checked.diagnostics.deny_warnings();
     }
-    let rendered = diag::render(&checked.diagnostics, &checked.sources, &args.content);
+    let rendered = diag::render_in(
+        &checked.diagnostics,
+        &checked.sources,
+        &args.content,
+        lang(),
+    );
     let _ = std::io::stderr().write_all(rendered.as_bytes());
     if let Some(site) = &checked.site {
         say!(
@@ -549,7 +616,12 @@ impl Progress {
     fn stage(&mut self, stage: &str) {
         self.end_current();
         if !self.quiet && self.terminal {
-            let _ = write!(std::io::stderr(), "\r\x1b[2K{}…", Self::label(stage));
+            let line = format!("{}…", Self::label(stage));
+            let _ = write!(
+                std::io::stderr(),
+                "\r\x1b[2K{}",
+                crate::words::translate(&line, lang())
+            );
             let _ = std::io::stderr().flush();
         }
         self.current = Some((stage.to_string(), std::time::Instant::now()));
@@ -569,15 +641,24 @@ impl Progress {
     /// time left; without an estimate, the count and the rate.
     fn counting<'a>(&self, sink: &'a dyn crate::render::Sink, expected: usize) -> Counting<'a> {
         let bar = (!self.quiet && self.terminal).then(|| {
+            let id = lang() == crate::lang::Lang::Id;
             let (bar, template) = if expected > 0 {
                 (
                     indicatif::ProgressBar::new(expected as u64),
-                    "{msg} {bar:16} {pos}/{len} files, {rate}, {eta} left",
+                    if id {
+                        "{msg} {bar:16} {pos}/{len} berkas, {rate}, sisa {eta}"
+                    } else {
+                        "{msg} {bar:16} {pos}/{len} files, {rate}, {eta} left"
+                    },
                 )
             } else {
                 (
                     indicatif::ProgressBar::new_spinner(),
-                    "{msg} {spinner} {pos} files, {rate}",
+                    if id {
+                        "{msg} {spinner} {pos} berkas, {rate}"
+                    } else {
+                        "{msg} {spinner} {pos} files, {rate}"
+                    },
                 )
             };
             if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
@@ -588,7 +669,7 @@ impl Progress {
                     },
                 ));
             }
-            bar.set_message(Self::label("render"));
+            bar.set_message(crate::words::translate(Self::label("render"), lang()).into_owned());
             bar.set_draw_target(indicatif::ProgressDrawTarget::stderr_with_hz(4));
             bar
         });
@@ -634,7 +715,13 @@ fn import(args: &ImportArgs) -> ExitCode {
     };
     if checked.diagnostics.has_errors() {
         let _ = std::io::stderr().write_all(
-            diag::render(&checked.diagnostics, &checked.sources, &args.content).as_bytes(),
+            diag::render_in(
+                &checked.diagnostics,
+                &checked.sources,
+                &args.content,
+                lang(),
+            )
+            .as_bytes(),
         );
         warn!("error: fix the content first; nothing was imported");
         return ExitCode::FAILURE;
@@ -653,7 +740,7 @@ fn import(args: &ImportArgs) -> ExitCode {
                         p.row,
                         p.column,
                         p.header,
-                        p.message
+                        crate::words::translate(&p.message, lang())
                     );
                 }
                 warn!(
@@ -708,8 +795,9 @@ fn import(args: &ImportArgs) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let _ = std::io::stderr()
-        .write_all(diag::render(&after.diagnostics, &after.sources, &args.content).as_bytes());
+    let _ = std::io::stderr().write_all(
+        diag::render_in(&after.diagnostics, &after.sources, &args.content, lang()).as_bytes(),
+    );
     if after.diagnostics.has_errors() {
         let failed = crate::import::restore(&backups);
         for f in &failed {

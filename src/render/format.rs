@@ -4,36 +4,7 @@
 
 use crate::model::{Date, Value};
 
-/// The reader's language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Lang {
-    /// Bahasa Indonesia (the default): decimal comma, thousands dot.
-    Id,
-    /// English: decimal point, thousands comma.
-    En,
-}
-
-impl Lang {
-    /// From the `language` setting.
-    pub fn from_code(code: &str) -> Lang {
-        if code == "en" { Lang::En } else { Lang::Id }
-    }
-
-    /// The BCP 47 tag for `<html lang>`.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::Id => "id",
-            Lang::En => "en",
-        }
-    }
-
-    fn separators(self) -> (char, char) {
-        match self {
-            Lang::Id => (',', '.'),
-            Lang::En => ('.', ','),
-        }
-    }
-}
+pub use crate::lang::Lang;
 
 /// Groups the digits of a non-negative integer string with `sep`.
 fn group(digits: &str, sep: char) -> String {

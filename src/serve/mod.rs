@@ -45,12 +45,22 @@ struct State {
     version: tokio::sync::watch::Sender<u64>,
     /// The port, for the hosts answered.
     port: std::sync::atomic::AtomicU16,
+    /// The language of the messages.
+    lang: crate::lang::Lang,
 }
 
 const RELOAD: &str = r#"<script>(function(){if(!window.EventSource){return;}var v=null;var s=new EventSource("/__kinerja/events");s.onmessage=function(e){if(v===null){v=e.data;}else if(e.data!==v){location.reload();}};})();</script>"#;
 
 impl State {
     fn rebuild(&self, opts: &Options, log: &mut dyn Write) {
+        let mut text = Vec::new();
+        self.rebuild_logging(opts, &mut text);
+        let text = String::from_utf8_lossy(&text);
+        let _ = log.write_all(crate::words::translate_lines(&text, opts.lang).as_bytes());
+        let _ = log.flush();
+    }
+
+    fn rebuild_logging(&self, opts: &Options, log: &mut dyn Write) {
         let started = std::time::Instant::now();
         match pipeline::produce(opts) {
             Ok(produced) => {
@@ -103,6 +113,7 @@ pub fn serve(opts: Options, port: u16, ready: impl FnOnce(SocketAddr)) -> std::i
         error: RwLock::default(),
         version,
         port: std::sync::atomic::AtomicU16::new(port),
+        lang: opts.lang,
     });
     state.rebuild(&opts, &mut std::io::stderr());
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -247,11 +258,12 @@ async fn file(Shared(state): Shared<Arc<State>>, method: Method, uri: axum::http
     };
     let error = state.error.read().ok().and_then(|e| e.clone());
     let body: Vec<u8> = match files.get(&key) {
-        Some(bytes) if key.ends_with(".html") => inject(bytes, error.as_deref()),
+        Some(bytes) if key.ends_with(".html") => inject(bytes, error.as_deref(), state.lang),
         Some(bytes) => bytes.clone(),
         None => inject(
             b"<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\"><title>kinerja</title></head><body><main><h1>kinerja serve</h1><p>Belum ada situs: perbaiki masalah di bawah ini.</p></main></body></html>",
             error.as_deref(),
+            state.lang,
         ),
     };
     let kind = if key.ends_with(".html") {
@@ -316,12 +328,20 @@ fn watch(opts: &Options, state: Arc<State>) {
 }
 
 /// Adds the reload script and, after a failed rebuild, the problems.
-fn inject(html: &[u8], error: Option<&str>) -> Vec<u8> {
+fn inject(html: &[u8], error: Option<&str>, lang: crate::lang::Lang) -> Vec<u8> {
     let text = String::from_utf8_lossy(html);
+    let heading = match lang {
+        crate::lang::Lang::Id => {
+            "kinerja: perubahan terakhir tidak dapat dibangun; yang tampil di bawah adalah hasil terakhir yang berhasil."
+        }
+        crate::lang::Lang::En => {
+            "kinerja: the last change could not be built; the site below is the last good build."
+        }
+    };
     let banner = error.map_or_else(String::new, |e| {
         format!(
-            "<div role=\"alert\" class=\"kinerja-build-error\" style=\"position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;background:#fff0f0;color:#5a0000;border-top:3px solid #b42318;padding:1rem;z-index:1000\"><strong>kinerja: the last change could not be built; the site below is the last good build.</strong><pre style=\"white-space:pre-wrap\">{}</pre></div>",
-            crate::render::feeds::xml(e)
+            "<div role=\"alert\" class=\"kinerja-build-error\" style=\"position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;background:#fff0f0;color:#5a0000;border-top:3px solid #b42318;padding:1rem;z-index:1000\"><strong>{heading}</strong><pre style=\"white-space:pre-wrap\">{}</pre></div>",
+            crate::render::feeds::xml(&crate::words::translate_lines(e, lang))
         )
     });
     let addition = format!("{banner}{RELOAD}");

@@ -27,6 +27,7 @@ pub fn copy_tree(from: &Path, to: &Path) {
 /// Runs the kinerja binary in `dir` with `args`.
 pub fn kinerja(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_kinerja"))
+        .env("KINERJA_LANG", "en")
         .args(args)
         .current_dir(dir)
         .env("NO_COLOR", "1")
