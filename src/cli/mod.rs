@@ -1,6 +1,7 @@
 //! The command line: `kinerja check`, and later `build`.
 
 mod generate;
+mod help;
 mod new;
 
 use crate::diag::{self, Diagnostics, Sources};
@@ -226,9 +227,35 @@ pub fn check_content(content: &Path) -> Result<Checked, load::LoadError> {
     })
 }
 
+/// Parses the process arguments, with `--help` in Indonesian unless
+/// `--lang en` or `KINERJA_LANG=en` asks for English.
+fn parse_in_the_clerks_language() -> Cli {
+    use clap::{CommandFactory as _, FromArgMatches as _};
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let flag = args.windows(2).find_map(|w| {
+        (w[0] == "--lang")
+            .then(|| crate::lang::Lang::parse(&w[1].to_string_lossy()))
+            .flatten()
+    });
+    let flag = flag.or_else(|| {
+        args.iter().find_map(|a| {
+            a.to_string_lossy()
+                .strip_prefix("--lang=")
+                .and_then(crate::lang::Lang::parse)
+        })
+    });
+    let lang = choose_lang(flag, None);
+    let cmd = match lang {
+        crate::lang::Lang::Id => help::indonesian(Cli::command()),
+        crate::lang::Lang::En => Cli::command(),
+    };
+    let matches = cmd.get_matches_from(args);
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
+
 /// Runs the command line with the process arguments.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = parse_in_the_clerks_language();
     let content = match &cli.command {
         Command::Check(a) => Some(a.content.as_path()),
         Command::Build(a) => Some(a.check.content.as_path()),
