@@ -319,7 +319,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "achievement of `{}` in Triwulan {} is {} %, above {} %",
-        "capaian `{0}` pada Triwulan {1} adalah {2} %, di atas {3} %",
+        "capaian `{0}` pada Triwulan {1} adalah {2:num} %, di atas {3:num} %",
     ),
     (
         "the realised budget of `{}` is larger than any budget line (above Rp 1.000 triliun)",
@@ -1122,7 +1122,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "rebuilt {} files in {} s",
-        "{0} berkas dibangun ulang dalam {1} detik",
+        "{0} berkas dibangun ulang dalam {1:num} detik",
     ),
     (
         "the last good site is still being served",
@@ -1176,7 +1176,7 @@ pub const MESSAGES: &[(&str, &str)] = &[
     ),
     (
         "built {} pages, {} charts, {} data files into {}: {} written, {} unchanged, {} removed ({} MB) in {} s",
-        "{0} halaman, {1} grafik, {2} berkas data dibangun di {3}: {4} ditulis, {5} tidak berubah, {6} dihapus ({7} MB) dalam {8} detik",
+        "{0} halaman, {1} grafik, {2} berkas data dibangun di {3}: {4} ditulis, {5} tidak berubah, {6} dihapus ({7:num} MB) dalam {8:num} detik",
     ),
     (
         "open {} in a browser, or copy the folder to the web host",
@@ -1458,11 +1458,27 @@ fn matched<'a>(pattern: &str, text: &'a str) -> Option<Vec<&'a str>> {
     })
 }
 
-/// `wording` with `{0}`, `{1}`, … replaced by `found`.
+/// `wording` with `{0}`, `{1}`, … replaced by `found`; `{0:num}` writes a
+/// decimal number with the Indonesian decimal comma (`11.5` → `11,5`).
 fn fill(wording: &str, found: &[&str]) -> String {
     let mut out = wording.to_string();
     for (i, f) in found.iter().enumerate() {
-        out = out.replace(&format!("{{{i}}}"), f);
+        let decimal = f.split_once('.').is_some_and(|(a, b)| {
+            !a.is_empty()
+                && !b.is_empty()
+                && a.trim_start_matches('-')
+                    .chars()
+                    .all(|c| c.is_ascii_digit())
+                && b.chars().all(|c| c.is_ascii_digit())
+        });
+        let as_number = if decimal {
+            f.replace('.', ",")
+        } else {
+            (*f).to_string()
+        };
+        out = out
+            .replace(&format!("{{{i}:num}}"), &as_number)
+            .replace(&format!("{{{i}}}"), f);
     }
     out
 }
@@ -1477,7 +1493,8 @@ mod tests {
             let holes = pattern.matches("{}").count();
             for i in 0..holes {
                 assert!(
-                    wording.contains(&format!("{{{i}}}")),
+                    wording.contains(&format!("{{{i}}}"))
+                        || wording.contains(&format!("{{{i}:num}}")),
                     "{pattern} → {wording}"
                 );
             }
