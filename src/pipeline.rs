@@ -2,10 +2,41 @@
 //! with the site's files in memory. `kinerja build` writes them; `kinerja
 //! serve` serves them.
 
-use crate::cli::{Checked, check_content};
-use crate::diag;
+use crate::diag::{self, Diagnostics, Sources};
 use crate::render::{self, OutputFile, theme::Theme};
+use crate::{load, model::Site, validate};
 use std::path::{Path, PathBuf};
+
+/// The result of loading and validating a content folder.
+pub struct Checked {
+    /// The model (partial when there were errors).
+    pub site: Option<Site>,
+    /// Every problem found.
+    pub diagnostics: Diagnostics,
+    /// File texts, for quoting in diagnostics.
+    pub sources: Sources,
+    /// Files under `static/`, relative to the content folder.
+    pub static_files: Vec<PathBuf>,
+}
+
+/// Loads and validates `content`.
+pub fn check_content(content: &Path) -> Result<Checked, load::LoadError> {
+    let mut diagnostics = Diagnostics::new();
+    let mut sources = Sources::default();
+    let raw = load::load(content, &mut diagnostics, &mut sources)?;
+    let static_files = raw.static_files.clone();
+    let site = validate::validate(raw, &mut diagnostics);
+    if diagnostics.error_count() == 0 {
+        let figures = crate::compute::site_figures(&site);
+        crate::compute::warnings(&site, &figures, &sources, &mut diagnostics);
+    }
+    Ok(Checked {
+        site: Some(site),
+        diagnostics,
+        sources,
+        static_files,
+    })
+}
 
 /// What a build needs.
 #[derive(Debug, Clone)]

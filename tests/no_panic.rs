@@ -42,7 +42,7 @@ proptest! {
         let name = if md { "agreements/2026/dinkes.md" } else { "agreements/2026/dinkes.yaml" };
         std::fs::remove_file(content.join("agreements/2026/dinkes.yaml")).expect("remove");
         std::fs::write(content.join(name), &text).expect("write");
-        let checked = kinerja::cli::check_content(&content).expect("content folder exists");
+        let checked = kinerja::pipeline::check_content(&content).expect("content folder exists");
         // Rendering the diagnostics must not panic either.
         let _ = kinerja::diag::render(&checked.diagnostics, &checked.sources, &content);
     }

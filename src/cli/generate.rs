@@ -219,3 +219,38 @@ fn report_date(year: i32, quarter: usize) -> String {
         _ => format!("{}-01-15", year + 1),
     }
 }
+
+/// `kinerja generate`: refuses a folder that is not empty, then writes.
+pub(super) fn run(
+    dir: &std::path::Path,
+    units: usize,
+    years: usize,
+    seed: u64,
+    last_year: i32,
+) -> std::process::ExitCode {
+    use super::lang;
+    use std::io::Write as _;
+    use std::process::ExitCode;
+
+    if dir.exists()
+        && std::fs::read_dir(dir)
+            .map(|mut d| d.next().is_some())
+            .unwrap_or(true)
+    {
+        warn!("error: `{}` already exists and is not empty", dir.display());
+        return ExitCode::FAILURE;
+    }
+    match generate(dir, units, years, seed, last_year) {
+        Ok(n) => {
+            say!(
+                "generated {n} files for {units} units over {years} years in {}",
+                dir.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            warn!("error: cannot write `{}`: {err}", dir.display());
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -64,3 +64,24 @@ pub fn create(dir: &Path) -> Result<(), NewError> {
     }
     Ok(())
 }
+
+/// `kinerja new`: creates the starter site and says what to do next.
+pub(super) fn run(dir: &std::path::Path) -> std::process::ExitCode {
+    use super::lang;
+    use std::io::Write as _;
+    use std::process::ExitCode;
+    match create(dir) {
+        Ok(()) => {
+            say!("created a new site in {}", dir.display());
+            say!(
+                "next: cd {} && kinerja build   (then open public/index.html)",
+                dir.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            warn!("error: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -593,11 +593,11 @@ pub fn finish(svg: &str, id: &str, title: &str, desc: &str) -> String {
         .and_then(|s| s.split('"').next())
         .unwrap_or("0 0 480 300");
     let body = shorten_numbers(&svg[body_start..]);
-    let id = super::feeds::xml(id);
+    let id = super::escape::xml(id);
     format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"{view_box}\" class=\"chart\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\"><title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc>{}",
-        super::feeds::xml(title),
-        super::feeds::xml(desc),
+        super::escape::xml(title),
+        super::escape::xml(desc),
         body.trim_start()
     )
 }

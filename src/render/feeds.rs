@@ -2,6 +2,7 @@
 //! `sitemap.xml` and `robots.txt`. Dates come from the content, never from the
 //! clock, so output stays reproducible.
 
+use super::escape::xml;
 use super::format;
 use super::paths;
 use super::view::Ctx;
@@ -9,26 +10,6 @@ use crate::model::{Agreement, Date};
 
 /// Indonesian Western Time; content dates carry no time zone.
 const OFFSET: &str = "+07:00";
-
-/// Escapes text for XML and HTML, dropping characters XML forbids.
-pub fn xml(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            // Characters XML 1.0 forbids (validation refuses them in
-            // content; this keeps any other source from breaking a feed).
-            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
-            '\u{FFFE}' | '\u{FFFF}' => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 fn stamp(d: Date) -> String {
     format!("{d}T00:00:00{OFFSET}")

@@ -6,6 +6,7 @@
 
 pub mod charts;
 pub mod data;
+pub mod escape;
 pub mod feeds;
 pub mod format;
 pub mod i18n;

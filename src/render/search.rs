@@ -144,34 +144,12 @@ pub fn view(ctx: &Ctx<'_>) -> SearchView {
             }),
         }
     }
-    let json = inline_json(&serde_json::to_string(&entries).unwrap_or_else(|_| "[]".into()));
+    let json = super::escape::inline_json(
+        &serde_json::to_string(&entries).unwrap_or_else(|_| "[]".into()),
+    );
     SearchView {
         json,
         count: entries.len(),
         letters,
-    }
-}
-
-/// JSON made safe to sit inside an HTML `<script>` element: `<`, `>` and
-/// `&` appear only inside JSON strings, where `\u003c` means the same, and
-/// no `</script>`, `<!--` or `<script` can end or bend the element.
-pub fn inline_json(json: &str) -> String {
-    json.replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
-        .replace('\u{2028}', "\\u2028")
-        .replace('\u{2029}', "\\u2029")
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn inline_json_cannot_close_or_bend_the_script() {
-        let json =
-            serde_json::to_string(&["<!--<script>", "</script>", "a & b"]).unwrap_or_default();
-        let safe = super::inline_json(&json);
-        assert!(!safe.contains('<') && !safe.contains('>'), "{safe}");
-        let back: Vec<String> = serde_json::from_str(&safe).unwrap_or_default();
-        assert_eq!(back, ["<!--<script>", "</script>", "a & b"]);
     }
 }

@@ -341,7 +341,7 @@ fn inject(html: &[u8], error: Option<&str>, lang: crate::lang::Lang) -> Vec<u8> 
     let banner = error.map_or_else(String::new, |e| {
         format!(
             "<div role=\"alert\" class=\"kinerja-build-error\" style=\"position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;background:#fff0f0;color:#5a0000;border-top:3px solid #b42318;padding:1rem;z-index:1000\"><strong>{heading}</strong><pre style=\"white-space:pre-wrap\">{}</pre></div>",
-            crate::render::feeds::xml(&crate::words::translate_lines(e, lang))
+            crate::render::escape::xml(&crate::words::translate_lines(e, lang))
         )
     });
     let addition = format!("{banner}{RELOAD}");
