@@ -7,6 +7,7 @@ use super::format;
 use super::paths;
 use super::view::Ctx;
 use crate::model::{Agreement, Date};
+use crate::render::i18n::Label;
 
 /// Indonesian Western Time; content dates carry no time zone.
 const OFFSET: &str = "+07:00";
@@ -44,17 +45,17 @@ fn entries(ctx: &Ctx<'_>, agreements: &[&Agreement]) -> Vec<Entry> {
         if let Some(signed_on) = a.signed_on {
             out.push(Entry {
                 date: signed_on,
-                title: format!("{} {} {}", t.get("agreement"), unit.name, a.year),
+                title: format!("{} {} {}", t.get(Label::agreement), unit.name, a.year),
                 id: format!("{link}#pk"),
                 link: link.clone(),
                 summary: format!(
                     "{} {} {}: {} {}, {} {}.",
-                    t.get("agreement"),
+                    t.get(Label::agreement),
                     unit.name,
                     a.year,
                     a.indicator_count(),
-                    t.get("indicators").to_lowercase(),
-                    t.get("signed").to_lowercase(),
+                    t.get(Label::indicators).to_lowercase(),
+                    t.get(Label::signed).to_lowercase(),
                     format::date(signed_on, ctx.lang)
                 ),
             });
@@ -69,7 +70,7 @@ fn entries(ctx: &Ctx<'_>, agreements: &[&Agreement]) -> Vec<Entry> {
                     date: revised,
                     title: format!(
                         "{} {}: {} {key}",
-                        t.get("revision_of"),
+                        t.get(Label::revision_of),
                         ctx.period(r.quarter, a.year),
                         unit.name
                     ),
@@ -77,10 +78,10 @@ fn entries(ctx: &Ctx<'_>, agreements: &[&Agreement]) -> Vec<Entry> {
                     link: link.clone(),
                     summary: format!(
                         "{} {key}, {}: {}.",
-                        t.get("revision_of"),
+                        t.get(Label::revision_of),
                         ctx.period(r.quarter, a.year),
                         ir.value.value().map_or_else(
-                            || t.get("not_measured").to_string(),
+                            || t.get(Label::not_measured).to_string(),
                             |v| format::value(v, ctx.lang)
                         )
                     ),
@@ -98,7 +99,7 @@ fn entries(ctx: &Ctx<'_>, agreements: &[&Agreement]) -> Vec<Entry> {
                     format!(
                         "{} ({} {}; {})",
                         format::percent(p, ctx.lang),
-                        t.get("basis_period").to_lowercase(),
+                        t.get(Label::basis_period).to_lowercase(),
                         ctx.period(r.quarter, a.year),
                         ctx.measured_of(mean)
                     )
@@ -111,7 +112,7 @@ fn entries(ctx: &Ctx<'_>, agreements: &[&Agreement]) -> Vec<Entry> {
                 date: reported_on,
                 title: format!(
                     "{} {}: {}",
-                    t.get("realisation"),
+                    t.get(Label::realisation),
                     ctx.period(r.quarter, a.year),
                     unit.name
                 ),
@@ -119,14 +120,14 @@ fn entries(ctx: &Ctx<'_>, agreements: &[&Agreement]) -> Vec<Entry> {
                 link: link.clone(),
                 summary: format!(
                     "{} {} {}{}. {} {}.",
-                    t.get("realisation"),
+                    t.get(Label::realisation),
                     unit.name,
                     ctx.period(r.quarter, a.year),
                     achievement.map_or_else(String::new, |p| format!(
                         ", {}: {p}",
-                        t.get("achievement").to_lowercase()
+                        t.get(Label::achievement).to_lowercase()
                     )),
-                    t.get("reported_on"),
+                    t.get(Label::reported_on),
                     format::date(reported_on, ctx.lang)
                 ),
             });

@@ -4,201 +4,225 @@
 use super::format::Lang;
 use std::collections::BTreeMap;
 
-/// (key, Indonesian, English).
+/// Declares the labels: `(key, Indonesian, English)`. Each key becomes a
+/// [`Label`], so code that names a label that does not exist does not
+/// compile; templates read the same keys as `t.key` (a test checks them).
+macro_rules! labels {
+    ($( ($key:ident, $id:expr, $en:expr) ),* $(,)?) => {
+        /// A word of the site, by its key in the translation table.
+        #[allow(non_camel_case_types)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Label { $(
+            #[doc = $en]
+            $key
+        ),* }
+
+        impl Label {
+            /// The key, as templates write it (`t.key`).
+            pub fn key(self) -> &'static str {
+                match self { $(Label::$key => stringify!($key)),* }
+            }
+        }
+
+        /// (key, Indonesian, English).
+        const LABELS: &[(&str, &str, &str)] = &[ $( (stringify!($key), $id, $en) ),* ];
+    };
+}
+
 #[rustfmt::skip]
-const LABELS: &[(&str, &str, &str)] = &[
-    ("site_title", "Akuntabilitas Kinerja", "Performance Accountability"),
-    ("skip", "Langsung ke isi", "Skip to content"),
-    ("menu", "Menu utama", "Main menu"),
-    ("home", "Beranda", "Home"),
-    ("units", "Perangkat Daerah", "Units"),
-    ("unit", "Unit Kerja", "Unit"),
-    ("years", "Tahun", "Years"),
-    ("year", "Tahun", "Year"),
-    ("tree", "Pohon Kinerja", "Performance tree"),
-    ("methodology", "Metodologi", "Methodology"),
-    ("example_banner", "Data contoh: semua instansi, nama dan angka di situs ini fiktif.", "Example data: every institution, name and figure on this site is fictional."),
-    ("agreement", "Perjanjian Kinerja", "Performance Agreement"),
-    ("agreement_year", "Perjanjian Kinerja Tahun", "Performance Agreement for"),
-    ("objective", "Sasaran", "Objective"),
-    ("indicator", "Indikator Kinerja", "Performance indicator"),
-    ("indicators", "Indikator Kinerja", "Performance indicators"),
-    ("measure", "Satuan", "Unit of measure"),
-    ("target", "Target", "Target"),
-    ("target_and_realisation", "Target dan realisasi", "Target and realisation"),
-    ("annual_target", "Target tahunan", "Annual target"),
-    ("realisation", "Realisasi", "Realisation"),
-    ("achievement", "Capaian", "Achievement"),
-    ("achievement_quarter", "Capaian thd. target triwulan", "Achievement vs. quarter target"),
-    ("achievement_annual", "Capaian thd. target tahunan", "Achievement vs. annual target"),
-    ("category", "Kategori", "Category"),
-    ("quarter", "Triwulan", "Quarter"),
-    ("tw", "TW", "Q"),
-    ("up_to", "s.d.", "up to"),
-    ("budget", "Anggaran", "Budget"),
-    ("ceiling", "Pagu", "Ceiling"),
-    ("budget_realised", "Realisasi Anggaran", "Budget realised"),
-    ("absorption", "Serapan", "Absorption"),
-    ("efficiency", "Efisiensi", "Efficiency"),
-    ("efficiency_index", "Indeks efisiensi", "Efficiency index"),
-    ("explanation", "Keterangan", "Explanation"),
-    ("obstacles", "Kendala", "Obstacles"),
-    ("follow_up", "Tindak Lanjut", "Follow-up"),
-    ("evidence", "Bukti Dukung", "Evidence"),
-    ("responsible", "Penanggung Jawab", "Responsible"),
-    ("definition", "Definisi", "Definition"),
-    ("formula", "Rumus perhitungan", "Formula"),
-    ("data_source", "Sumber data", "Data source"),
-    ("polarity", "Polaritas", "Polarity"),
-    ("polarity_positive", "Makin tinggi makin baik", "Higher is better"),
-    ("polarity_negative", "Makin rendah makin baik", "Lower is better"),
-    ("rollup", "Metode akumulasi", "Roll-up"),
-    ("rollup_last", "Kondisi akhir (nilai triwulan terakhir)", "Last value (latest quarter)"),
-    ("rollup_cumulative", "Akumulasi (jumlah triwulan)", "Cumulative (sum of quarters)"),
-    ("iku", "IKU", "Key indicator"),
-    ("not_measured", "Belum diukur", "Not yet measured"),
-    ("not_due", "belum jadwal pengukuran", "not due"),
-    ("not_reported", "Belum dilaporkan", "Not reported"),
-    ("no_percent_zero", "Target 0: capaian tidak dapat dihitung sebagai persentase", "Target 0: no percentage can be computed"),
-    ("no_percent", "Tidak dapat dihitung", "Cannot be computed"),
-    ("exceeded", "Melampaui target", "Exceeded target"),
-    ("first_party", "Pihak Pertama", "First party"),
-    ("second_party", "Pihak Kedua", "Second party"),
-    ("signed", "Ditandatangani", "Signed"),
-    ("total", "Jumlah", "Total"),
-    ("no", "No", "No"),
-    ("program", "Program", "Programme"),
-    ("kegiatan", "Kegiatan", "Activity"),
-    ("sub_kegiatan", "Sub Kegiatan", "Sub-activity"),
-    ("level", "Eselon", "Level"),
-    ("position", "Jabatan", "Position"),
-    ("head", "Pimpinan", "Head"),
-    ("parent", "Unit di atasnya", "Reports to"),
-    ("children", "Unit di bawahnya", "Units below"),
-    ("years_available", "Tahun tersedia", "Years available"),
-    ("latest_data", "Data s.d.", "Data up to"),
-    ("updated", "diperbarui", "updated"),
-    ("overall", "Capaian rata-rata", "Average achievement"),
-    ("mean_note", "rata-rata sederhana (tidak berbobot) capaian indikator", "plain (unweighted) mean of the indicators' achievements"),
-    ("sakip_history", "Riwayat nilai evaluasi SAKIP", "SAKIP evaluation history"),
-    ("score", "Nilai", "Score"),
-    ("predicate", "Predikat", "Predicate"),
-    ("at_a_glance", "Capaian perangkat daerah", "Units at a glance"),
-    ("last_update", "Pembaruan terakhir", "Last update"),
-    ("reported_on", "Tanggal laporan", "Reported on"),
-    ("late", "Belum menyampaikan laporan", "Not yet reported"),
-    ("history", "Riwayat", "History"),
-    ("supports", "Mendukung", "Supports"),
-    ("supported_by", "Didukung oleh", "Supported by"),
-    ("compare", "Perbandingan antar perangkat daerah", "All units compared"),
-    ("sort_by", "Urutkan", "Sort by"),
-    ("sort_org", "Struktur organisasi", "Organisation"),
-    ("sort_achievement", "Capaian tertinggi", "Highest achievement"),
-    ("sort_absorption", "Serapan tertinggi", "Highest absorption"),
-    ("distribution", "Sebaran kategori capaian", "Distribution by category"),
-    ("count", "Jumlah", "Count"),
-    ("chart_data", "Data grafik", "Chart data"),
-    ("narrative", "Analisis", "Analysis"),
-    ("background", "Narasi", "Narrative"),
-    ("unlinked", "Belum terhubung ke pohon kinerja", "Not linked to the tree"),
-    ("page_not_found", "Halaman tidak ditemukan", "Page not found"),
-    ("not_found_text", "Alamat yang Anda buka tidak ada di situs ini.", "The address you opened does not exist on this site."),
-    ("back_home", "Kembali ke beranda", "Back to the home page"),
-    ("acting_plt", "Plt.", "Acting"),
-    ("acting_plh", "Plh.", "Acting (daily)"),
-    ("print", "Cetak", "Print"),
-    ("source_file", "Berkas sumber", "Source file"),
-    ("efficient", "efisien", "efficient"),
-    ("not_efficient", "belum efisien", "not efficient"),
-    ("status_met", "Tercapai", "Met"),
-    ("status_exceeded", "Melampaui target", "Exceeded"),
-    ("status_below", "Belum tercapai", "Not yet met"),
-    ("status_not_met", "Tidak tercapai", "Not met"),
-    ("status_not_carried_out", "Belum dilaksanakan", "Not carried out"),
-    ("status_no_percent", "Tanpa persentase", "No percentage"),
-    ("status_annual", "Diukur tahunan", "Measured yearly"),
-    ("status_semester", "Diukur per semester", "Measured per semester"),
-    ("category_prefix", "capaian", "achievement"),
-    ("basis_quarter", "thd. target s.d.", "vs. target up to"),
-    ("basis_quarter_note", "rencana aksi", "action plan"),
-    ("basis_annual", "thd. target tahunan", "vs. annual target"),
-    ("basis_period", "Rata-rata capaian thd. target periode", "Mean achievement vs. the period's target"),
-    ("basis_period_note", "target triwulan s.d. triwulan terakhir bila ada (rencana aksi), selain itu target tahunan", "quarterly target to date where there is one (action plan), otherwise the annual target"),
-    ("basis_annual_mean", "Rata-rata capaian thd. target tahunan", "Mean achievement vs. the annual target"),
-    ("of", "dari", "of"),
-    ("status", "Status", "Status"),
-    ("summary", "Ringkasan per unit dan tahun", "Summary per unit and year"),
-    ("summary_short", "Ringkasan", "Summary"),
-    ("ranking_basis", "Urutan dan perbandingan antarunit memakai rata-rata capaian thd. target periode untuk setiap unit; unit yang datanya berhenti di triwulan lain ditandai tebal di kolom pembaruan.", "Rankings and comparisons use every unit's mean achievement vs. the period's target; units whose data runs to another quarter are marked in bold in the update column."),
-    ("periodicity", "Periodisitas pengukuran", "Measured"),
-    ("per_objective", "per sasaran", "per objective"),
-    ("indicators_measured", "indikator terukur", "indicators measured"),
-    ("indicators_lc", "indikator", "indicators"),
-    ("count_met", "tercapai", "met"),
-    ("count_below", "belum tercapai", "not yet met"),
-    ("count_not_met", "tidak tercapai", "not met"),
-    ("count_unmeasured", "belum diukur", "not yet measured"),
-    ("count_no_percent", "tanpa persentase", "without a percentage"),
-    ("state_open", "Tahun berjalan: data s.d.", "Year in progress: data up to"),
-    ("state_closed", "Tahun ditutup: Triwulan IV telah dilaporkan", "Year closed: Quarter IV reported"),
-    ("state_not_started", "Belum ada laporan realisasi", "No realisation report yet"),
-    ("state_late", "Terlambat: laporan", "Late: the report for"),
-    ("state_late_tail", "belum diterima", "has not been received"),
-    ("late_mark", "terlambat", "late"),
-    ("check_data", "cek data", "check the data"),
-    ("not_stated", "tidak tercantum", "not stated"),
-    ("date_not_stated", "tanggal tidak tercantum", "date not stated"),
-    ("place_not_stated", "tempat tidak tercantum", "place not stated"),
-    ("official", "angka resmi", "official figure"),
-    ("recomputed", "dihitung ulang", "recomputed"),
-    ("inputs", "dari", "from"),
-    ("budget_incomplete", "Daftar anggaran tidak lengkap: hanya sebagian program/kegiatan yang dicantumkan; total bukan pagu seluruhnya.", "The budget list is incomplete: only some lines were transcribed; the total is not the whole ceiling."),
-    ("budget_total_note", "Total menjumlahkan baris teratas saja (baris di bawahnya sudah termasuk di dalamnya).", "The total adds the top lines only (the lines below them are part of them)."),
-    ("level_total", "Jumlah per tingkat", "Total per level"),
-    ("lines", "baris", "lines"),
-    ("efficiency_basis", "Dihitung dari", "Computed from"),
-    ("latest_results", "Hasil tahun", "Results of"),
-    ("progress_year", "Kemajuan tahun berjalan", "Progress this year"),
-    ("licence", "Lisensi data", "Data licence"),
-    ("generated_by", "Dibuat dengan kinerja", "Built with kinerja"),
-    ("data", "Data Terbuka", "Open data"),
-    ("downloads", "Unduh data", "Download the data"),
-    ("format", "Format", "Format"),
-    ("size", "Ukuran", "Size"),
-    ("contents", "Isi", "Contents"),
-    ("dictionary", "Kamus data", "Data dictionary"),
-    ("column", "Kolom", "Column"),
-    ("type", "Jenis", "Type"),
-    ("data_intro", "Semua angka di situs ini dapat diunduh: CSV (RFC 4180, UTF-8, titik desimal), JSON dan XLSX, satu baris per indikator per triwulan.", "Every figure on this site can be downloaded: CSV (RFC 4180, UTF-8, decimal point), JSON and XLSX, one row per indicator and quarter."),
-    ("per_unit_year", "Per perangkat daerah dan tahun", "Per unit and year"),
-    ("whole_site", "Seluruh data", "All data"),
-    ("feed", "umpan Atom", "Atom feed"),
-    ("search", "Cari", "Search"),
-    ("revised", "direvisi", "revised"),
-    ("previously", "sebelumnya", "previously"),
-    ("published", "dipublikasikan", "published"),
-    ("revision_of", "Revisi realisasi", "Revised realisation"),
-    ("moved", "Halaman ini telah pindah ke", "This page has moved to"),
-    ("chart_page", "halaman grafik", "chart page"),
-    ("charts", "Grafik", "Charts"),
-    ("embed", "Sematkan grafik ini", "Embed this chart"),
-    ("embed_hint", "Salin kode berikut ke halaman Anda:", "Copy this code into your page:"),
-    ("source", "Sumber", "Source"),
-    ("print_doc", "Cetak PK dan realisasinya", "Print the agreement and its realisation"),
-    ("print_hint", "Gunakan menu Cetak peramban; lampiran dicetak mendatar.", "Use the browser's Print menu; the annexes print in landscape."),
-    ("annex", "LAMPIRAN", "ANNEX TO THE"),
-    ("name", "Nama", "Name"),
-    ("pk_opening", "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan, dan akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:", "In order to achieve effective, transparent, accountable and results-oriented government, we the undersigned:"),
-    ("pk_first_party", "selanjutnya disebut pihak pertama;", "hereinafter the first party;"),
-    ("pk_second_party", "selaku atasan pihak pertama, selanjutnya disebut pihak kedua.", "as the superior of the first party, hereinafter the second party."),
-    ("pk_promise", "Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai lampiran perjanjian ini, dalam rangka mencapai target kinerja jangka menengah seperti yang telah ditetapkan dalam dokumen perencanaan. Keberhasilan dan kegagalan pencapaian target kinerja tersebut menjadi tanggung jawab kami.", "The first party undertakes to achieve the performance targets in the annex to this agreement, towards the medium-term targets set in the planning documents. Success or failure in reaching them is our responsibility."),
-    ("pk_supervise", "Pihak kedua akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi terhadap capaian kinerja dari perjanjian ini dan mengambil tindakan yang diperlukan dalam rangka pemberian penghargaan dan sanksi.", "The second party will supervise, evaluate the performance achieved under this agreement and take the action needed to reward or sanction it."),
-    ("search_label", "Cari perangkat daerah, indikator, sasaran atau program", "Search units, indicators, objectives or programmes"),
-    ("results", "hasil", "results"),
-    ("az", "Indeks A–Z", "A–Z index"),
-    ("entries", "entri", "entries"),
-    ("feeds", "Umpan berita (Atom)", "News feeds (Atom)"),
-];
+labels! {
+    (site_title, "Akuntabilitas Kinerja", "Performance Accountability"),
+    (skip, "Langsung ke isi", "Skip to content"),
+    (menu, "Menu utama", "Main menu"),
+    (home, "Beranda", "Home"),
+    (units, "Perangkat Daerah", "Units"),
+    (unit, "Unit Kerja", "Unit"),
+    (years, "Tahun", "Years"),
+    (year, "Tahun", "Year"),
+    (tree, "Pohon Kinerja", "Performance tree"),
+    (methodology, "Metodologi", "Methodology"),
+    (example_banner, "Data contoh: semua instansi, nama dan angka di situs ini fiktif.", "Example data: every institution, name and figure on this site is fictional."),
+    (agreement, "Perjanjian Kinerja", "Performance Agreement"),
+    (agreement_year, "Perjanjian Kinerja Tahun", "Performance Agreement for"),
+    (objective, "Sasaran", "Objective"),
+    (indicator, "Indikator Kinerja", "Performance indicator"),
+    (indicators, "Indikator Kinerja", "Performance indicators"),
+    (measure, "Satuan", "Unit of measure"),
+    (target, "Target", "Target"),
+    (target_and_realisation, "Target dan realisasi", "Target and realisation"),
+    (annual_target, "Target tahunan", "Annual target"),
+    (realisation, "Realisasi", "Realisation"),
+    (achievement, "Capaian", "Achievement"),
+    (achievement_quarter, "Capaian thd. target triwulan", "Achievement vs. quarter target"),
+    (achievement_annual, "Capaian thd. target tahunan", "Achievement vs. annual target"),
+    (category, "Kategori", "Category"),
+    (quarter, "Triwulan", "Quarter"),
+    (tw, "TW", "Q"),
+    (up_to, "s.d.", "up to"),
+    (budget, "Anggaran", "Budget"),
+    (ceiling, "Pagu", "Ceiling"),
+    (budget_realised, "Realisasi Anggaran", "Budget realised"),
+    (absorption, "Serapan", "Absorption"),
+    (efficiency, "Efisiensi", "Efficiency"),
+    (efficiency_index, "Indeks efisiensi", "Efficiency index"),
+    (explanation, "Keterangan", "Explanation"),
+    (obstacles, "Kendala", "Obstacles"),
+    (follow_up, "Tindak Lanjut", "Follow-up"),
+    (evidence, "Bukti Dukung", "Evidence"),
+    (responsible, "Penanggung Jawab", "Responsible"),
+    (definition, "Definisi", "Definition"),
+    (formula, "Rumus perhitungan", "Formula"),
+    (data_source, "Sumber data", "Data source"),
+    (polarity, "Polaritas", "Polarity"),
+    (polarity_positive, "Makin tinggi makin baik", "Higher is better"),
+    (polarity_negative, "Makin rendah makin baik", "Lower is better"),
+    (rollup, "Metode akumulasi", "Roll-up"),
+    (rollup_last, "Kondisi akhir (nilai triwulan terakhir)", "Last value (latest quarter)"),
+    (rollup_cumulative, "Akumulasi (jumlah triwulan)", "Cumulative (sum of quarters)"),
+    (iku, "IKU", "Key indicator"),
+    (not_measured, "Belum diukur", "Not yet measured"),
+    (not_due, "belum jadwal pengukuran", "not due"),
+    (not_reported, "Belum dilaporkan", "Not reported"),
+    (no_percent_zero, "Target 0: capaian tidak dapat dihitung sebagai persentase", "Target 0: no percentage can be computed"),
+    (no_percent, "Tidak dapat dihitung", "Cannot be computed"),
+    (exceeded, "Melampaui target", "Exceeded target"),
+    (first_party, "Pihak Pertama", "First party"),
+    (second_party, "Pihak Kedua", "Second party"),
+    (signed, "Ditandatangani", "Signed"),
+    (total, "Jumlah", "Total"),
+    (no, "No", "No"),
+    (program, "Program", "Programme"),
+    (kegiatan, "Kegiatan", "Activity"),
+    (sub_kegiatan, "Sub Kegiatan", "Sub-activity"),
+    (level, "Eselon", "Level"),
+    (position, "Jabatan", "Position"),
+    (head, "Pimpinan", "Head"),
+    (parent, "Unit di atasnya", "Reports to"),
+    (children, "Unit di bawahnya", "Units below"),
+    (years_available, "Tahun tersedia", "Years available"),
+    (latest_data, "Data s.d.", "Data up to"),
+    (updated, "diperbarui", "updated"),
+    (overall, "Capaian rata-rata", "Average achievement"),
+    (mean_note, "rata-rata sederhana (tidak berbobot) capaian indikator", "plain (unweighted) mean of the indicators' achievements"),
+    (sakip_history, "Riwayat nilai evaluasi SAKIP", "SAKIP evaluation history"),
+    (score, "Nilai", "Score"),
+    (predicate, "Predikat", "Predicate"),
+    (at_a_glance, "Capaian perangkat daerah", "Units at a glance"),
+    (last_update, "Pembaruan terakhir", "Last update"),
+    (reported_on, "Tanggal laporan", "Reported on"),
+    (late, "Belum menyampaikan laporan", "Not yet reported"),
+    (history, "Riwayat", "History"),
+    (supports, "Mendukung", "Supports"),
+    (supported_by, "Didukung oleh", "Supported by"),
+    (compare, "Perbandingan antar perangkat daerah", "All units compared"),
+    (sort_by, "Urutkan", "Sort by"),
+    (sort_org, "Struktur organisasi", "Organisation"),
+    (sort_achievement, "Capaian tertinggi", "Highest achievement"),
+    (sort_absorption, "Serapan tertinggi", "Highest absorption"),
+    (distribution, "Sebaran kategori capaian", "Distribution by category"),
+    (count, "Jumlah", "Count"),
+    (chart_data, "Data grafik", "Chart data"),
+    (narrative, "Analisis", "Analysis"),
+    (background, "Narasi", "Narrative"),
+    (unlinked, "Belum terhubung ke pohon kinerja", "Not linked to the tree"),
+    (page_not_found, "Halaman tidak ditemukan", "Page not found"),
+    (not_found_text, "Alamat yang Anda buka tidak ada di situs ini.", "The address you opened does not exist on this site."),
+    (back_home, "Kembali ke beranda", "Back to the home page"),
+    (acting_plt, "Plt.", "Acting"),
+    (acting_plh, "Plh.", "Acting (daily)"),
+    (print, "Cetak", "Print"),
+    (source_file, "Berkas sumber", "Source file"),
+    (efficient, "efisien", "efficient"),
+    (not_efficient, "belum efisien", "not efficient"),
+    (status_met, "Tercapai", "Met"),
+    (status_exceeded, "Melampaui target", "Exceeded"),
+    (status_below, "Belum tercapai", "Not yet met"),
+    (status_not_met, "Tidak tercapai", "Not met"),
+    (status_not_carried_out, "Belum dilaksanakan", "Not carried out"),
+    (status_no_percent, "Tanpa persentase", "No percentage"),
+    (status_annual, "Diukur tahunan", "Measured yearly"),
+    (status_semester, "Diukur per semester", "Measured per semester"),
+    (category_prefix, "capaian", "achievement"),
+    (basis_quarter, "thd. target s.d.", "vs. target up to"),
+    (basis_quarter_note, "rencana aksi", "action plan"),
+    (basis_annual, "thd. target tahunan", "vs. annual target"),
+    (basis_period, "Rata-rata capaian thd. target periode", "Mean achievement vs. the period's target"),
+    (basis_period_note, "target triwulan s.d. triwulan terakhir bila ada (rencana aksi), selain itu target tahunan", "quarterly target to date where there is one (action plan), otherwise the annual target"),
+    (basis_annual_mean, "Rata-rata capaian thd. target tahunan", "Mean achievement vs. the annual target"),
+    (of, "dari", "of"),
+    (status, "Status", "Status"),
+    (summary, "Ringkasan per unit dan tahun", "Summary per unit and year"),
+    (summary_short, "Ringkasan", "Summary"),
+    (ranking_basis, "Urutan dan perbandingan antarunit memakai rata-rata capaian thd. target periode untuk setiap unit; unit yang datanya berhenti di triwulan lain ditandai tebal di kolom pembaruan.", "Rankings and comparisons use every unit's mean achievement vs. the period's target; units whose data runs to another quarter are marked in bold in the update column."),
+    (periodicity, "Periodisitas pengukuran", "Measured"),
+    (per_objective, "per sasaran", "per objective"),
+    (indicators_measured, "indikator terukur", "indicators measured"),
+    (indicators_lc, "indikator", "indicators"),
+    (count_met, "tercapai", "met"),
+    (count_below, "belum tercapai", "not yet met"),
+    (count_not_met, "tidak tercapai", "not met"),
+    (count_unmeasured, "belum diukur", "not yet measured"),
+    (count_no_percent, "tanpa persentase", "without a percentage"),
+    (state_open, "Tahun berjalan: data s.d.", "Year in progress: data up to"),
+    (state_closed, "Tahun ditutup: Triwulan IV telah dilaporkan", "Year closed: Quarter IV reported"),
+    (state_not_started, "Belum ada laporan realisasi", "No realisation report yet"),
+    (state_late, "Terlambat: laporan", "Late: the report for"),
+    (state_late_tail, "belum diterima", "has not been received"),
+    (late_mark, "terlambat", "late"),
+    (check_data, "cek data", "check the data"),
+    (not_stated, "tidak tercantum", "not stated"),
+    (date_not_stated, "tanggal tidak tercantum", "date not stated"),
+    (place_not_stated, "tempat tidak tercantum", "place not stated"),
+    (official, "angka resmi", "official figure"),
+    (recomputed, "dihitung ulang", "recomputed"),
+    (inputs, "dari", "from"),
+    (budget_incomplete, "Daftar anggaran tidak lengkap: hanya sebagian program/kegiatan yang dicantumkan; total bukan pagu seluruhnya.", "The budget list is incomplete: only some lines were transcribed; the total is not the whole ceiling."),
+    (budget_total_note, "Total menjumlahkan baris teratas saja (baris di bawahnya sudah termasuk di dalamnya).", "The total adds the top lines only (the lines below them are part of them)."),
+    (level_total, "Jumlah per tingkat", "Total per level"),
+    (lines, "baris", "lines"),
+    (efficiency_basis, "Dihitung dari", "Computed from"),
+    (latest_results, "Hasil tahun", "Results of"),
+    (progress_year, "Kemajuan tahun berjalan", "Progress this year"),
+    (licence, "Lisensi data", "Data licence"),
+    (generated_by, "Dibuat dengan kinerja", "Built with kinerja"),
+    (data, "Data Terbuka", "Open data"),
+    (downloads, "Unduh data", "Download the data"),
+    (format, "Format", "Format"),
+    (size, "Ukuran", "Size"),
+    (contents, "Isi", "Contents"),
+    (dictionary, "Kamus data", "Data dictionary"),
+    (column, "Kolom", "Column"),
+    (column_type, "Jenis", "Type"),
+    (data_intro, "Semua angka di situs ini dapat diunduh: CSV (RFC 4180, UTF-8, titik desimal), JSON dan XLSX, satu baris per indikator per triwulan.", "Every figure on this site can be downloaded: CSV (RFC 4180, UTF-8, decimal point), JSON and XLSX, one row per indicator and quarter."),
+    (per_unit_year, "Per perangkat daerah dan tahun", "Per unit and year"),
+    (whole_site, "Seluruh data", "All data"),
+    (feed, "umpan Atom", "Atom feed"),
+    (search, "Cari", "Search"),
+    (revised, "direvisi", "revised"),
+    (previously, "sebelumnya", "previously"),
+    (published, "dipublikasikan", "published"),
+    (revision_of, "Revisi realisasi", "Revised realisation"),
+    (moved, "Halaman ini telah pindah ke", "This page has moved to"),
+    (chart_page, "halaman grafik", "chart page"),
+    (charts, "Grafik", "Charts"),
+    (embed, "Sematkan grafik ini", "Embed this chart"),
+    (embed_hint, "Salin kode berikut ke halaman Anda:", "Copy this code into your page:"),
+    (source, "Sumber", "Source"),
+    (print_doc, "Cetak PK dan realisasinya", "Print the agreement and its realisation"),
+    (print_hint, "Gunakan menu Cetak peramban; lampiran dicetak mendatar.", "Use the browser's Print menu; the annexes print in landscape."),
+    (annex, "LAMPIRAN", "ANNEX TO THE"),
+    (name, "Nama", "Name"),
+    (pk_opening, "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan, dan akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:", "In order to achieve effective, transparent, accountable and results-oriented government, we the undersigned:"),
+    (pk_first_party, "selanjutnya disebut pihak pertama;", "hereinafter the first party;"),
+    (pk_second_party, "selaku atasan pihak pertama, selanjutnya disebut pihak kedua.", "as the superior of the first party, hereinafter the second party."),
+    (pk_promise, "Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai lampiran perjanjian ini, dalam rangka mencapai target kinerja jangka menengah seperti yang telah ditetapkan dalam dokumen perencanaan. Keberhasilan dan kegagalan pencapaian target kinerja tersebut menjadi tanggung jawab kami.", "The first party undertakes to achieve the performance targets in the annex to this agreement, towards the medium-term targets set in the planning documents. Success or failure in reaching them is our responsibility."),
+    (pk_supervise, "Pihak kedua akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi terhadap capaian kinerja dari perjanjian ini dan mengambil tindakan yang diperlukan dalam rangka pemberian penghargaan dan sanksi.", "The second party will supervise, evaluate the performance achieved under this agreement and take the action needed to reward or sanction it."),
+    (search_label, "Cari perangkat daerah, indikator, sasaran atau program", "Search units, indicators, objectives or programmes"),
+    (results, "hasil", "results"),
+    (az, "Indeks A–Z", "A–Z index"),
+    (entries, "entri", "entries"),
+    (feeds, "Umpan berita (Atom)", "News feeds (Atom)"),
+}
 
 /// The labels of one language.
 #[derive(Debug, Clone)]
@@ -221,25 +245,25 @@ impl Labels {
     pub fn for_site(lang: Lang, central: bool) -> Labels {
         let mut labels = Labels::new(lang);
         if central && lang == Lang::Id {
-            for (key, word) in [
-                ("units", "Unit Kerja"),
-                ("at_a_glance", "Capaian unit kerja"),
-                ("compare", "Perbandingan antar unit kerja"),
-                ("per_unit_year", "Per unit kerja dan tahun"),
+            for (label, word) in [
+                (Label::units, "Unit Kerja"),
+                (Label::at_a_glance, "Capaian unit kerja"),
+                (Label::compare, "Perbandingan antar unit kerja"),
+                (Label::per_unit_year, "Per unit kerja dan tahun"),
                 (
-                    "search_label",
+                    Label::search_label,
                     "Cari unit kerja, indikator, sasaran atau program",
                 ),
             ] {
-                labels.map.insert(key, word);
+                labels.map.insert(label.key(), word);
             }
         }
         labels
     }
 
-    /// The label `key`; the key itself if missing (a test keeps none missing).
-    pub fn get(&self, key: &str) -> &str {
-        self.map.get(key).copied().unwrap_or("")
+    /// The word for `label`.
+    pub fn get(&self, label: Label) -> &str {
+        self.map.get(label.key()).copied().unwrap_or("")
     }
 
     /// All labels, for templates.
@@ -251,6 +275,39 @@ impl Labels {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_label_a_template_reads_exists() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/templates");
+        let mut missing = Vec::new();
+        let mut read = 0;
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+            for (at, _) in text.match_indices("t.") {
+                // `t.key` as a whole word: not `format.x` or `c.t.x`.
+                let before = text[..at].chars().next_back();
+                if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '.') {
+                    continue;
+                }
+                let key: String = text[at + 2..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                    .collect();
+                read += usize::from(!key.is_empty());
+                if !key.is_empty() && !LABELS.iter().any(|l| l.0 == key) {
+                    missing.push(format!("{}: t.{key}", entry.file_name().to_string_lossy()));
+                }
+            }
+        }
+        assert!(
+            read > 100,
+            "only {read} label reads found: the scan is broken"
+        );
+        assert!(
+            missing.is_empty(),
+            "templates read labels that do not exist: {missing:?}"
+        );
+    }
 
     #[test]
     fn keys_are_unique() {

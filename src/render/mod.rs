@@ -21,7 +21,7 @@ pub mod view;
 use crate::compute;
 use crate::model::Site;
 use format::Lang;
-use i18n::Labels;
+use i18n::{Label, Labels};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::path::PathBuf;
@@ -245,7 +245,7 @@ enum Job {
     Unit(usize),
     UnitYear(usize),
     Indicator(usize, String, String),
-    Year(i32, &'static str),
+    Year(i32, paths::YearOrder),
     Tree(Option<i32>),
     Methodology,
     Page(usize),
@@ -254,19 +254,6 @@ enum Job {
     Search,
     /// Redirect pages from a unit's former id.
     Aliases(usize),
-}
-
-/// Renders the whole site with `theme` into memory, sorted by path.
-/// `static_files` are (path under `static/`, absolute path) pairs copied as
-/// they are.
-pub fn render(
-    site: &Site,
-    theme: &Theme,
-    static_files: &[(String, PathBuf)],
-) -> Result<Vec<OutputFile>, RenderError> {
-    let collect = Collect::default();
-    render_into(site, theme, static_files, &collect)?;
-    Ok(collect.into_files())
 }
 
 /// Renders the whole site, handing each file to `sink` as soon as it is
@@ -309,7 +296,7 @@ pub fn render_into(
         }
     }
     for y in site.years() {
-        for order in ["", "capaian", "serapan"] {
+        for order in paths::YearOrder::ALL {
             jobs.push(Job::Year(y, order));
         }
         jobs.push(Job::Tree(Some(y)));
@@ -366,7 +353,7 @@ pub fn render_into(
             &format!(
                 "{}: {}",
                 site.settings.institution,
-                labels.get("site_title")
+                labels.get(Label::site_title)
             ),
             &all,
             200,
@@ -379,7 +366,7 @@ pub fn render_into(
             bytes: feeds::atom(
                 &ctx,
                 &paths::unit_feed(&u.id),
-                &format!("{}: {}", u.name, labels.get("site_title")),
+                &format!("{}: {}", u.name, labels.get(Label::site_title)),
                 &mine,
                 usize::MAX,
             ),
@@ -437,26 +424,26 @@ fn common<'a>(ctx: &Ctx<'a>, data: &DataFiles, path: &str, title: &str) -> Commo
     let s = &ctx.site.settings;
     let section = path.split('/').next().unwrap_or("");
     let nav = [
-        (paths::HOME, "home", "index.html"),
-        (paths::UNITS, "units", "unit"),
+        (paths::HOME, Label::home, "index.html"),
+        (paths::UNITS, Label::units, "unit"),
         (
             &*ctx
                 .site
                 .years()
                 .last()
-                .map(|y| paths::year(*y, ""))
+                .map(|y| paths::year(*y, paths::YearOrder::Organisation))
                 .unwrap_or_else(|| paths::HOME.into()),
-            "years",
+            Label::years,
             "tahun",
         ),
-        (paths::TREE, "tree", "pohon-kinerja"),
-        (paths::METHODOLOGY, "methodology", "metodologi"),
-        (paths::DATA, "data", "data"),
-        (paths::SEARCH, "search", "cari"),
+        (paths::TREE, Label::tree, "pohon-kinerja"),
+        (paths::METHODOLOGY, Label::methodology, "metodologi"),
+        (paths::DATA, Label::data, "data"),
+        (paths::SEARCH, Label::search, "cari"),
     ]
     .iter()
     .map(|(href, key, sec)| NavItem {
-        label: ctx.t.get(key).into(),
+        label: ctx.t.get(*key).into(),
         href: (*href).to_string(),
         current: section == *sec,
         exact: path == *href,
@@ -491,7 +478,7 @@ fn common<'a>(ctx: &Ctx<'a>, data: &DataFiles, path: &str, title: &str) -> Commo
         downloads: data.by_page.get(path).cloned().unwrap_or_default(),
         feeds: {
             let mut feeds = vec![FeedLink {
-                title: format!("{} ({})", s.institution, ctx.t.get("feed")),
+                title: format!("{} ({})", s.institution, ctx.t.get(Label::feed)),
                 href: paths::FEED.into(),
             }];
             if let Some(unit) = path
@@ -501,7 +488,7 @@ fn common<'a>(ctx: &Ctx<'a>, data: &DataFiles, path: &str, title: &str) -> Commo
                 && path != paths::UNITS
             {
                 feeds.push(FeedLink {
-                    title: format!("{} ({})", unit.name, ctx.t.get("feed")),
+                    title: format!("{} ({})", unit.name, ctx.t.get(Label::feed)),
                     href: paths::unit_feed(&unit.id),
                 });
             }
@@ -606,7 +593,7 @@ fn chart_files<'c>(
             bytes: format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}\n", c.svg).into_bytes(),
         })?;
     }
-    let title = format!("{} {page_title}", ctx.t.get("charts"));
+    let title = format!("{} {page_title}", ctx.t.get(Label::charts));
     page(
         ctx,
         r,
@@ -665,7 +652,15 @@ fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(), RenderEr
         }
         Job::Units => {
             let v = ctx.units();
-            page(ctx, r, "units.html", paths::UNITS, t.get("units"), &v, None)?;
+            page(
+                ctx,
+                r,
+                "units.html",
+                paths::UNITS,
+                t.get(Label::units),
+                &v,
+                None,
+            )?;
         }
         Job::Unit(i) => {
             let u = &site.units[*i];
@@ -680,7 +675,7 @@ fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(), RenderEr
                     .achievement_chart
                     .as_ref()
                     .map(|_| paths::beside(&path, PREVIEW));
-                let title = format!("{} {} {}", t.get("agreement"), v.unit.name, a.year);
+                let title = format!("{} {} {}", t.get(Label::agreement), v.unit.name, a.year);
                 page(
                     ctx,
                     r,
@@ -697,7 +692,7 @@ fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(), RenderEr
                     r,
                     "print.html",
                     &print_path,
-                    &format!("{} ({})", title, t.get("print")),
+                    &format!("{} ({})", title, t.get(Label::print)),
                     &v,
                     None,
                 )?;
@@ -730,25 +725,25 @@ fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(), RenderEr
             }
         }
         Job::Year(y, order) => {
-            let v = ctx.year(*y, order);
-            let path = paths::year(*y, order);
+            let v = ctx.year(*y, *order);
+            let path = paths::year(*y, *order);
             let image = v
                 .chart
                 .as_ref()
-                .map(|_| paths::beside(&paths::year(*y, ""), PREVIEW));
+                .map(|_| paths::beside(&paths::year(*y, paths::YearOrder::Organisation), PREVIEW));
             page(
                 ctx,
                 r,
                 "year.html",
                 &path,
-                &format!("{} {y}", t.get("compare")),
+                &format!("{} {y}", t.get(Label::compare)),
                 &v,
                 image.as_deref(),
             )?;
-            if order.is_empty() {
+            if *order == paths::YearOrder::Organisation {
                 preview(r, &path, v.chart.as_ref())?;
             }
-            let title = format!("{} {y}", t.get("compare"));
+            let title = format!("{} {y}", t.get(Label::compare));
             chart_files(ctx, r, &path, &title, v.chart.iter())?;
         }
         Job::Tree(year) => {
@@ -766,7 +761,7 @@ fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(), RenderEr
                 r,
                 "tree.html",
                 &path,
-                &format!("{} {y}", t.get("tree")),
+                &format!("{} {y}", t.get(Label::tree)),
                 &v,
                 None,
             )?;
@@ -778,7 +773,7 @@ fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(), RenderEr
                 r,
                 "methodology.html",
                 paths::METHODOLOGY,
-                t.get("methodology"),
+                t.get(Label::methodology),
                 &v,
                 None,
             )?;
@@ -806,7 +801,15 @@ fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(), RenderEr
         }
         Job::Data => {
             let v = data_view(ctx, r.data);
-            page(ctx, r, "data.html", paths::DATA, t.get("data"), &v, None)?;
+            page(
+                ctx,
+                r,
+                "data.html",
+                paths::DATA,
+                t.get(Label::data),
+                &v,
+                None,
+            )?;
         }
         Job::Aliases(i) => {
             let unit = &site.units[*i];
@@ -847,7 +850,7 @@ fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(), RenderEr
                 r,
                 "search.html",
                 paths::SEARCH,
-                t.get("search"),
+                t.get(Label::search),
                 &v,
                 None,
             )?;
@@ -873,7 +876,7 @@ fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(), RenderEr
                 r,
                 "404.html",
                 "404.html",
-                t.get("page_not_found"),
+                t.get(Label::page_not_found),
                 &NotFound { base: base_path },
                 None,
             )?;
@@ -978,10 +981,10 @@ fn data_files(ctx: &Ctx<'_>, guard: &Guard<'_>, salt: u128) -> Result<DataFiles,
     // The JSON and XLSX documents hold every table.
     let every_table = format!(
         "{} + {} + {} + {}",
-        t.get("indicators"),
-        t.get("budget"),
-        t.get("summary_short"),
-        t.get("efficiency")
+        t.get(Label::indicators),
+        t.get(Label::budget),
+        t.get(Label::summary_short),
+        t.get(Label::efficiency)
     );
     // Per unit-year and per indicator, in parallel.
     let per_agreement: Vec<(String, Vec<Download>)> = site
@@ -1010,18 +1013,18 @@ fn data_files(ctx: &Ctx<'_>, guard: &Guard<'_>, salt: u128) -> Result<DataFiles,
                 columns: EFFICIENCY_COLUMNS,
                 rows: data::efficiency_rows(site, ctx.figures, a),
             };
-            let title = format!("{} {} {}", t.get("agreement"), a.unit, a.year);
+            let title = format!("{} {} {}", t.get(Label::agreement), a.unit, a.year);
             let both = [&kinerja, &anggaran, &ringkasan, &efisiensi];
             let files = vec![
                 (
                     "CSV",
-                    t.get("indicators").to_string(),
+                    t.get(Label::indicators).to_string(),
                     format!("kinerja-{stem}.csv"),
                     DataBytes::Make(Box::new(|| data::to_csv(&kinerja))),
                 ),
                 (
                     "CSV",
-                    t.get("budget").to_string(),
+                    t.get(Label::budget).to_string(),
                     format!("anggaran-{stem}.csv"),
                     DataBytes::Make(Box::new(|| data::to_csv(&anggaran))),
                 ),
@@ -1079,7 +1082,7 @@ fn data_files(ctx: &Ctx<'_>, guard: &Guard<'_>, salt: u128) -> Result<DataFiles,
             };
             let page = paths::indicator(unit, o, i);
             let stem = format!("{unit}-{o}-{i}");
-            let title = format!("{} {unit} {key}", t.get("indicator"));
+            let title = format!("{} {unit} {key}", t.get(Label::indicator));
             let one = [&table];
             let files = vec![
                 (
@@ -1104,7 +1107,7 @@ fn data_files(ctx: &Ctx<'_>, guard: &Guard<'_>, salt: u128) -> Result<DataFiles,
                 let size = put_data(guard, salt, path.clone(), bytes)?;
                 downloads.push(Download {
                     format: format.into(),
-                    label: format!("{} {key}", t.get("history")),
+                    label: format!("{} {key}", t.get(Label::history)),
                     href: path,
                     size: size_text(size, lang),
                 });
@@ -1154,25 +1157,25 @@ fn data_files(ctx: &Ctx<'_>, guard: &Guard<'_>, salt: u128) -> Result<DataFiles,
     let site_files = vec![
         (
             "CSV",
-            t.get("indicators").to_string(),
+            t.get(Label::indicators).to_string(),
             "data/kinerja.csv",
             DataBytes::Make(Box::new(|| data::to_csv(&all))),
         ),
         (
             "CSV",
-            t.get("budget").to_string(),
+            t.get(Label::budget).to_string(),
             "data/anggaran.csv",
             DataBytes::Make(Box::new(|| data::to_csv(&budget))),
         ),
         (
             "CSV",
-            t.get("summary").to_string(),
+            t.get(Label::summary).to_string(),
             "data/ringkasan.csv",
             DataBytes::Make(Box::new(|| data::to_csv(&summary))),
         ),
         (
             "CSV",
-            t.get("efficiency").to_string(),
+            t.get(Label::efficiency).to_string(),
             "data/efisiensi.csv",
             DataBytes::Make(Box::new(|| data::to_csv(&efficiency))),
         ),

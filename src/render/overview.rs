@@ -9,6 +9,7 @@ use super::view::SummaryView;
 use super::view::{AchievementView, Ctx, UnitRef, YearLink, level_word, truncate};
 use crate::compute::{self, Counts, Mean};
 use crate::model::{Agreement, CascadeLink, NegativeFormula, Polarity, Unit};
+use crate::render::i18n::Label;
 use serde::Serialize;
 
 /// A link with its text.
@@ -412,11 +413,11 @@ impl Ctx<'_> {
                         .map_or_else(|| "–".into(), |v| format::number(v, 2, self.lang)),
                     reported: {
                         let mut r = f.latest_quarter.map_or_else(
-                            || self.t.get("not_reported").into(),
-                            |q| format!("{} {}", self.t.get("up_to"), self.quarter_label(q)),
+                            || self.t.get(Label::not_reported).into(),
+                            |q| format!("{} {}", self.t.get(Label::up_to), self.quarter_label(q)),
                         );
                         if matches!(f.state, compute::YearState::Late { .. }) {
-                            r.push_str(&format!(" ({})", self.t.get("late_mark")));
+                            r.push_str(&format!(" ({})", self.t.get(Label::late_mark)));
                         }
                         r
                     },
@@ -453,10 +454,10 @@ impl Ctx<'_> {
             let evals = &self.site.settings.evaluations;
             charts::bars(
                 "nilai-sakip",
-                self.t.get("sakip_history"),
+                self.t.get(Label::sakip_history),
                 &format!(
                     "{}, {}",
-                    self.t.get("sakip_history"),
+                    self.t.get(Label::sakip_history),
                     self.site.settings.institution
                 ),
                 &Bars {
@@ -465,7 +466,7 @@ impl Ctx<'_> {
                         .map(|e| format!("{} ({})", e.year, e.predicate))
                         .collect(),
                     bars: evals.iter().map(|e| Some(e.score)).collect(),
-                    bar_name: self.t.get("score").to_string(),
+                    bar_name: self.t.get(Label::score).to_string(),
                     line: None,
                     reference: None,
                     unit: "".to_string(),
@@ -533,7 +534,7 @@ impl Ctx<'_> {
                     .map(|y| YearResults {
                         year: y,
                         summary: self.year_summary(y),
-                        href: paths::year(y, ""),
+                        href: paths::year(y, paths::YearOrder::Organisation),
                     })
             }),
             indicator_count: year.map_or(0, |y| {
@@ -549,7 +550,7 @@ impl Ctx<'_> {
             units: year.map(|y| self.unit_rows(y)).unwrap_or_default(),
             reports,
             late,
-            years: self.site_years(|y| paths::year(y, "")),
+            years: self.site_years(|y| paths::year(y, paths::YearOrder::Organisation)),
         }
     }
 
@@ -581,26 +582,27 @@ impl Ctx<'_> {
             .collect()
     }
 
-    /// The year comparison in `order` (`""`, `capaian` or `serapan`).
-    pub fn year(&self, year: i32, order: &str) -> YearView {
+    /// The year comparison in `order`.
+    pub fn year(&self, year: i32, order: paths::YearOrder) -> YearView {
+        use paths::YearOrder;
         let mut rows = self.unit_rows(year);
         match order {
-            "capaian" => rows.sort_by_key(|r| std::cmp::Reverse(order_key(r.achievement.percent))),
-            "serapan" => rows.sort_by_key(|r| std::cmp::Reverse(order_key(r.absorption_value))),
-            _ => {}
+            YearOrder::Achievement => {
+                rows.sort_by_key(|r| std::cmp::Reverse(order_key(r.achievement.percent)));
+            }
+            YearOrder::Absorption => {
+                rows.sort_by_key(|r| std::cmp::Reverse(order_key(r.absorption_value)));
+            }
+            YearOrder::Organisation => {}
         }
-        let orders = [
-            ("", "sort_org"),
-            ("capaian", "sort_achievement"),
-            ("serapan", "sort_absorption"),
-        ]
-        .iter()
-        .map(|(o, label)| OrderLink {
-            label: self.t.get(label).into(),
-            href: paths::year(year, o),
-            current: *o == order,
-        })
-        .collect();
+        let orders = YearOrder::ALL
+            .iter()
+            .map(|o| OrderLink {
+                label: self.t.get(o.label()).into(),
+                href: paths::year(year, *o),
+                current: *o == order,
+            })
+            .collect();
         let mut by_achievement = rows.clone();
         by_achievement.sort_by_key(|r| std::cmp::Reverse(order_key(r.achievement.percent)));
         let items: Vec<Item> = by_achievement
@@ -622,14 +624,14 @@ impl Ctx<'_> {
             .collect();
         // The sorted views show the same chart as the default view; it is
         // drawn once, there, instead of three times.
-        let chart = (!items.is_empty() && order.is_empty()).then(|| {
+        let chart = (!items.is_empty() && order == paths::YearOrder::Organisation).then(|| {
             charts::horizontal(
                 "capaian-unit",
-                &format!("{} {year}", self.t.get("compare")),
+                &format!("{} {year}", self.t.get(Label::compare)),
                 &format!(
                     "{} {}, {year}",
-                    self.t.get("achievement"),
-                    self.t.get("units").to_lowercase()
+                    self.t.get(Label::achievement),
+                    self.t.get(Label::units).to_lowercase()
                 ),
                 &items,
                 Some(100.0),
@@ -774,7 +776,7 @@ impl Ctx<'_> {
                                 format!(
                                     "{} ({} {})",
                                     format::value(t, self.lang),
-                                    self.t.get("up_to"),
+                                    self.t.get(Label::up_to),
                                     self.quarter_label(q)
                                 )
                             },
@@ -789,8 +791,8 @@ impl Ctx<'_> {
                 as_of: y.as_of_quarter.map_or_else(String::new, |q| {
                     format!(
                         "{} {} {}",
-                        self.t.get("up_to"),
-                        self.t.get("tw"),
+                        self.t.get(Label::up_to),
+                        self.t.get(Label::tw),
                         format::roman(q)
                     )
                 }),
@@ -811,20 +813,20 @@ impl Ctx<'_> {
                 &format!(
                     "{}: {} {}",
                     key,
-                    self.t.get("history"),
+                    self.t.get(Label::history),
                     truncate(&last_i.name, 40)
                 ),
                 &format!(
                     "{} {} {}, {}",
-                    self.t.get("target"),
-                    self.t.get("realisation").to_lowercase(),
+                    self.t.get(Label::target),
+                    self.t.get(Label::realisation).to_lowercase(),
                     last_i.name,
                     labels.join(", ")
                 ),
                 &labels,
                 &targets,
                 &realised,
-                (self.t.get("target"), self.t.get("realisation")),
+                (self.t.get(Label::target), self.t.get(Label::realisation)),
                 self.lang,
             )
         });
@@ -881,12 +883,12 @@ impl Ctx<'_> {
             responsible: last_i.responsible.clone(),
             iku: last_i.iku,
             polarity: match last_i.polarity {
-                Polarity::Positive => self.t.get("polarity_positive").into(),
-                Polarity::Negative => self.t.get("polarity_negative").into(),
+                Polarity::Positive => self.t.get(Label::polarity_positive).into(),
+                Polarity::Negative => self.t.get(Label::polarity_negative).into(),
             },
             rollup: match last_i.rollup {
-                crate::model::Rollup::Last => self.t.get("rollup_last").into(),
-                crate::model::Rollup::Cumulative => self.t.get("rollup_cumulative").into(),
+                crate::model::Rollup::Last => self.t.get(Label::rollup_last).into(),
+                crate::model::Rollup::Cumulative => self.t.get(Label::rollup_cumulative).into(),
             },
             rows,
             chart,

@@ -64,12 +64,51 @@ pub fn objective_anchor(objective: &str) -> String {
     format!("sasaran-{objective}")
 }
 
+/// The orders in which a year's units are compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YearOrder {
+    /// As in the organisation tree.
+    Organisation,
+    /// By achievement, highest first.
+    Achievement,
+    /// By budget absorption, highest first.
+    Absorption,
+}
+
+impl YearOrder {
+    /// Every order, the page's own first.
+    pub const ALL: [YearOrder; 3] = [
+        YearOrder::Organisation,
+        YearOrder::Achievement,
+        YearOrder::Absorption,
+    ];
+
+    /// The folder of the order under the year's page (none for the tree's
+    /// order).
+    pub fn folder(self) -> Option<&'static str> {
+        match self {
+            YearOrder::Organisation => None,
+            YearOrder::Achievement => Some("capaian"),
+            YearOrder::Absorption => Some("serapan"),
+        }
+    }
+
+    /// The label of the link to the order.
+    pub fn label(self) -> super::i18n::Label {
+        use super::i18n::Label;
+        match self {
+            YearOrder::Organisation => Label::sort_org,
+            YearOrder::Achievement => Label::sort_achievement,
+            YearOrder::Absorption => Label::sort_absorption,
+        }
+    }
+}
+
 /// All units compared in a year, in one of the orders.
-pub fn year(year: i32, order: &str) -> String {
-    if order.is_empty() {
-        format!("tahun/{year}/index.html")
-    } else {
-        format!("tahun/{year}/{order}/index.html")
+pub fn year(year: i32, order: YearOrder) -> String {
+    match order.folder() {
+        None => format!("tahun/{year}/index.html"),
+        Some(folder) => format!("tahun/{year}/{folder}/index.html"),
     }
 }
 

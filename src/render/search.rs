@@ -3,6 +3,7 @@
 
 use super::paths;
 use super::view::Ctx;
+use crate::render::i18n::Label;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -65,7 +66,7 @@ pub fn entries(ctx: &Ctx<'_>) -> Vec<Entry> {
             ("unit".into(), u.id.clone()),
             Entry {
                 t: u.name.clone(),
-                k: t.get("unit").into(),
+                k: t.get(Label::unit).into(),
                 c: u.short_name.clone(),
                 u: paths::unit(&u.id),
             },
@@ -82,7 +83,7 @@ pub fn entries(ctx: &Ctx<'_>) -> Vec<Entry> {
                 ("sasaran".into(), format!("{}/{}", a.unit, o.id)),
                 Entry {
                     t: o.name.clone(),
-                    k: t.get("objective").into(),
+                    k: t.get(Label::objective).into(),
                     c: format!("{} {}", unit.short_name, a.year),
                     u: format!("{page}#{}", paths::objective_anchor(&o.id)),
                 },
@@ -92,7 +93,7 @@ pub fn entries(ctx: &Ctx<'_>) -> Vec<Entry> {
                     ("indikator".into(), format!("{}/{}", a.unit, i.key)),
                     Entry {
                         t: i.name.clone(),
-                        k: t.get("indicator").into(),
+                        k: t.get(Label::indicator).into(),
                         c: format!("{} {}", unit.short_name, i.key),
                         u: paths::indicator(&a.unit, &o.id, &i.id),
                     },
@@ -104,7 +105,7 @@ pub fn entries(ctx: &Ctx<'_>) -> Vec<Entry> {
                 ("program".into(), format!("{}/{}", a.unit, b.code)),
                 Entry {
                     t: b.name.clone(),
-                    k: t.get("budget").into(),
+                    k: t.get(Label::budget).into(),
                     c: format!("{} {} {}", unit.short_name, b.code, a.year),
                     u: format!("{page}#serapan"),
                 },

@@ -3,7 +3,7 @@
 
 use super::charts::{self, Bars, Chart, Item};
 use super::format::{self, Lang};
-use super::i18n::Labels;
+use super::i18n::{Label, Labels};
 use super::markdown;
 use super::paths;
 use crate::compute::{
@@ -86,7 +86,7 @@ impl Ctx<'_> {
         let so_far = |word: &str| match basis {
             Some(b) => format!(
                 "{word} ({} {})",
-                self.t.get("up_to"),
+                self.t.get(Label::up_to),
                 self.quarter_label(b.quarter())
             ),
             None => word.to_string(),
@@ -94,21 +94,21 @@ impl Ctx<'_> {
         // The word for "above target" is a site setting (`exceeded_label`);
         // its default is Indonesian, so an English site keeps its own word.
         let exceeded = match self.site.settings.exceeded_label.as_str() {
-            "Melampaui Target" => self.t.get("status_exceeded"),
+            "Melampaui Target" => self.t.get(Label::status_exceeded),
             own => own,
         };
         match status {
             Status::Exceeded { closed: true } => exceeded.into(),
             Status::Exceeded { closed: false } => so_far(exceeded),
-            Status::Met { closed: true } => self.t.get("status_met").into(),
-            Status::Met { closed: false } => so_far(self.t.get("status_met")),
-            Status::BelowSoFar => so_far(self.t.get("status_below")),
-            Status::NotMet => self.t.get("status_not_met").into(),
-            Status::NotMeasured => self.t.get("not_measured").into(),
-            Status::NotDue(Periodicity::Semester) => self.t.get("status_semester").into(),
-            Status::NotDue(_) => self.t.get("status_annual").into(),
-            Status::NotCarriedOut => self.t.get("status_not_carried_out").into(),
-            Status::NoPercent(_) => self.t.get("status_no_percent").into(),
+            Status::Met { closed: true } => self.t.get(Label::status_met).into(),
+            Status::Met { closed: false } => so_far(self.t.get(Label::status_met)),
+            Status::BelowSoFar => so_far(self.t.get(Label::status_below)),
+            Status::NotMet => self.t.get(Label::status_not_met).into(),
+            Status::NotMeasured => self.t.get(Label::not_measured).into(),
+            Status::NotDue(Periodicity::Semester) => self.t.get(Label::status_semester).into(),
+            Status::NotDue(_) => self.t.get(Label::status_annual).into(),
+            Status::NotCarriedOut => self.t.get(Label::status_not_carried_out).into(),
+            Status::NoPercent(_) => self.t.get(Label::status_no_percent).into(),
         }
     }
 
@@ -117,17 +117,17 @@ impl Ctx<'_> {
         match basis {
             Basis::QuarterTarget(q) => format!(
                 "{} {} ({})",
-                self.t.get("basis_quarter"),
+                self.t.get(Label::basis_quarter),
                 self.quarter_label(q),
-                self.t.get("basis_quarter_note")
+                self.t.get(Label::basis_quarter_note)
             ),
-            Basis::Annual(_) => self.t.get("basis_annual").into(),
+            Basis::Annual(_) => self.t.get(Label::basis_annual).into(),
         }
     }
 
     /// The category word of a percentage, saying it is about the achievement.
     fn category_word(&self, c: &Category) -> String {
-        format!("{} {}", self.t.get("category_prefix"), c.label)
+        format!("{} {}", self.t.get(Label::category_prefix), c.label)
     }
 
     /// An achievement view with its verdict, decided by `compute`.
@@ -143,8 +143,8 @@ impl Ctx<'_> {
                 text: "–".into(),
                 note: Some(
                     match reason {
-                        NoPercent::ZeroTarget => self.t.get("no_percent_zero"),
-                        _ => self.t.get("no_percent"),
+                        NoPercent::ZeroTarget => self.t.get(Label::no_percent_zero),
+                        _ => self.t.get(Label::no_percent),
                     }
                     .into(),
                 ),
@@ -180,7 +180,7 @@ impl Ctx<'_> {
         match m.value {
             Some(p) => self.percent(p),
             None => {
-                let word = self.t.get("not_measured").to_string();
+                let word = self.t.get(Label::not_measured).to_string();
                 AchievementView {
                     text: word.clone(),
                     status: word,
@@ -196,9 +196,9 @@ impl Ctx<'_> {
         format!(
             "{} {} {} {}",
             m.measured,
-            self.t.get("of"),
+            self.t.get(Label::of),
             m.total,
-            self.t.get("indicators_measured")
+            self.t.get(Label::indicators_measured)
         )
     }
 
@@ -207,31 +207,35 @@ impl Ctx<'_> {
         let mut parts = vec![format!(
             "{} {} {} {} {}",
             c.met,
-            self.t.get("of"),
+            self.t.get(Label::of),
             c.total,
-            self.t.get("indicators_lc"),
-            self.t.get("count_met")
+            self.t.get(Label::indicators_lc),
+            self.t.get(Label::count_met)
         )];
         if c.below > c.not_met {
             parts.push(format!(
                 "{} {}",
                 c.below - c.not_met,
-                self.t.get("count_below")
+                self.t.get(Label::count_below)
             ));
         }
         if c.not_met > 0 {
-            parts.push(format!("{} {}", c.not_met, self.t.get("count_not_met")));
+            parts.push(format!(
+                "{} {}",
+                c.not_met,
+                self.t.get(Label::count_not_met)
+            ));
         }
         parts.push(format!(
             "{} {}",
             c.unmeasured,
-            self.t.get("count_unmeasured")
+            self.t.get(Label::count_unmeasured)
         ));
         if c.no_percent > 0 {
             parts.push(format!(
                 "{} {}",
                 c.no_percent,
-                self.t.get("count_no_percent")
+                self.t.get(Label::count_no_percent)
             ));
         }
         parts.join(" · ")
@@ -246,20 +250,20 @@ impl Ctx<'_> {
         as_of: Option<u8>,
     ) -> SummaryView {
         let to = as_of.map_or_else(String::new, |q| {
-            format!(" {} {}", self.t.get("up_to"), self.quarter_label(q))
+            format!(" {} {}", self.t.get(Label::up_to), self.quarter_label(q))
         });
         SummaryView {
             period: self.mean_view(period),
             period_basis: format!(
                 "{}{to} ({}); {}",
-                self.t.get("basis_period"),
-                self.t.get("basis_period_note"),
+                self.t.get(Label::basis_period),
+                self.t.get(Label::basis_period_note),
                 self.measured_of(period)
             ),
             annual: self.mean_view(annual),
             annual_basis: format!(
                 "{}{to} ({})",
-                self.t.get("basis_annual_mean"),
+                self.t.get(Label::basis_annual_mean),
                 self.measured_of(annual)
             ),
             counts: self.counts_text(counts),
@@ -273,20 +277,22 @@ impl Ctx<'_> {
     /// The state of a unit's year in words.
     pub fn state_text(&self, state: YearState, year: i32) -> String {
         match state {
-            YearState::NotStarted => self.t.get("state_not_started").into(),
-            YearState::Open(q) => format!("{} {}", self.t.get("state_open"), self.period(q, year)),
-            YearState::Closed => self.t.get("state_closed").into(),
+            YearState::NotStarted => self.t.get(Label::state_not_started).into(),
+            YearState::Open(q) => {
+                format!("{} {}", self.t.get(Label::state_open), self.period(q, year))
+            }
+            YearState::Closed => self.t.get(Label::state_closed).into(),
             YearState::Late { reported, due } => {
                 let mut s = format!(
                     "{} {} {}",
-                    self.t.get("state_late"),
+                    self.t.get(Label::state_late),
                     self.period(due, year),
-                    self.t.get("state_late_tail")
+                    self.t.get(Label::state_late_tail)
                 );
                 if let Some(q) = reported {
                     s.push_str(&format!(
                         "; {} {}",
-                        self.t.get("latest_data").to_lowercase(),
+                        self.t.get(Label::latest_data).to_lowercase(),
                         self.period(q, year)
                     ));
                 }
@@ -405,9 +411,9 @@ impl Ctx<'_> {
             } => format!(
                 "{}: {} {}; {} {}",
                 self.quarter_label(*quarter),
-                self.t.get("official"),
+                self.t.get(Label::official),
                 format::percent(*official, self.lang),
-                self.t.get("recomputed"),
+                self.t.get(Label::recomputed),
                 format::percent(*computed, self.lang)
             ),
             Flag::InputsDisagree {
@@ -519,9 +525,9 @@ impl Ctx<'_> {
 
     fn budget_level(&self, level: BudgetLevel) -> &str {
         match level {
-            BudgetLevel::Program => self.t.get("program"),
-            BudgetLevel::Kegiatan => self.t.get("kegiatan"),
-            BudgetLevel::SubKegiatan => self.t.get("sub_kegiatan"),
+            BudgetLevel::Program => self.t.get(Label::program),
+            BudgetLevel::Kegiatan => self.t.get(Label::kegiatan),
+            BudgetLevel::SubKegiatan => self.t.get(Label::sub_kegiatan),
         }
     }
 
@@ -531,8 +537,8 @@ impl Ctx<'_> {
 
     fn observation(&self, o: Option<&Observation>) -> String {
         match o {
-            None => self.t.get("not_reported").into(),
-            Some(Observation::NotYetMeasured) => self.t.get("not_measured").into(),
+            None => self.t.get(Label::not_reported).into(),
+            Some(Observation::NotYetMeasured) => self.t.get(Label::not_measured).into(),
             Some(Observation::Measured(v)) => format::value(v, self.lang),
         }
     }
@@ -540,7 +546,7 @@ impl Ctx<'_> {
     /// `14 Juli 2026`, or "tidak tercantum" when the source gives no date.
     pub fn date_or_not_stated(&self, d: Option<crate::model::Date>) -> String {
         d.map_or_else(
-            || self.t.get("not_stated").to_string(),
+            || self.t.get(Label::not_stated).to_string(),
             |d| format::date(d, self.lang),
         )
     }
@@ -548,7 +554,7 @@ impl Ctx<'_> {
     /// A unit of measure, or "tidak tercantum" when the source gives none.
     pub fn measure(&self, m: &str) -> String {
         if m.is_empty() {
-            self.t.get("not_stated").to_string()
+            self.t.get(Label::not_stated).to_string()
         } else {
             m.to_string()
         }
@@ -556,12 +562,12 @@ impl Ctx<'_> {
 
     /// `TW II`.
     pub fn quarter_label(&self, q: u8) -> String {
-        format!("{} {}", self.t.get("tw"), format::roman(q))
+        format!("{} {}", self.t.get(Label::tw), format::roman(q))
     }
 
     /// "Triwulan II 2026".
     pub fn period(&self, q: u8, year: i32) -> String {
-        format!("{} {} {year}", self.t.get("quarter"), format::roman(q))
+        format!("{} {} {year}", self.t.get(Label::quarter), format::roman(q))
     }
 }
 
@@ -833,21 +839,21 @@ pub struct EfficiencyView {
 
 fn polarity_text(ctx: &Ctx<'_>, ind: &Indicator) -> String {
     match ind.polarity {
-        Polarity::Positive => ctx.t.get("polarity_positive").into(),
+        Polarity::Positive => ctx.t.get(Label::polarity_positive).into(),
         Polarity::Negative => {
             let f = match ind.negative_formula {
                 NegativeFormula::Linear => "(2T − R) / T × 100",
                 NegativeFormula::Inverse => "T / R × 100",
             };
-            format!("{} ({f})", ctx.t.get("polarity_negative"))
+            format!("{} ({f})", ctx.t.get(Label::polarity_negative))
         }
     }
 }
 
 fn rollup_text(ctx: &Ctx<'_>, ind: &Indicator) -> String {
     match ind.rollup {
-        Rollup::Last => ctx.t.get("rollup_last").into(),
-        Rollup::Cumulative => ctx.t.get("rollup_cumulative").into(),
+        Rollup::Last => ctx.t.get(Label::rollup_last).into(),
+        Rollup::Cumulative => ctx.t.get(Label::rollup_cumulative).into(),
     }
 }
 
@@ -861,15 +867,15 @@ fn scalar(v: Option<&Value>) -> Option<f64> {
 
 fn party(ctx: &Ctx<'_>, p: &crate::model::Party) -> PartyView {
     let acting = match p.acting {
-        Some(crate::model::Acting::Plt) => format!("{} ", ctx.t.get("acting_plt")),
-        Some(crate::model::Acting::Plh) => format!("{} ", ctx.t.get("acting_plh")),
+        Some(crate::model::Acting::Plt) => format!("{} ", ctx.t.get(Label::acting_plt)),
+        Some(crate::model::Acting::Plh) => format!("{} ", ctx.t.get(Label::acting_plh)),
         None => String::new(),
     };
     PartyView {
         name: p
             .name
             .clone()
-            .unwrap_or_else(|| ctx.t.get("not_stated").to_string()),
+            .unwrap_or_else(|| ctx.t.get(Label::not_stated).to_string()),
         position: format!("{acting}{}", p.position),
         nip: p.nip.clone(),
     }
@@ -959,7 +965,7 @@ impl Ctx<'_> {
                 }
             }
             if words.is_empty() {
-                self.t.get("program").to_string()
+                self.t.get(Label::program).to_string()
             } else {
                 words.join(" / ")
             }
@@ -991,10 +997,10 @@ impl Ctx<'_> {
             .collect();
         let mut budget_notes = Vec::new();
         if fig.budget.nodes.iter().any(|n| !n.top) {
-            budget_notes.push(self.t.get("budget_total_note").to_string());
+            budget_notes.push(self.t.get(Label::budget_total_note).to_string());
         }
         if !fig.budget.complete {
-            budget_notes.push(self.t.get("budget_incomplete").to_string());
+            budget_notes.push(self.t.get(Label::budget_incomplete).to_string());
         }
         let budget_levels = if fig.budget.level_totals.len() > 1 {
             fig.budget
@@ -1005,7 +1011,7 @@ impl Ctx<'_> {
                         "{}: {} ({count} {})",
                         self.budget_level(*level),
                         format::rupiah(*total, lang),
-                        self.t.get("lines")
+                        self.t.get(Label::lines)
                     )
                 })
                 .collect()
@@ -1017,21 +1023,21 @@ impl Ctx<'_> {
                 "serapan",
                 &format!(
                     "{} {} {}",
-                    self.t.get("absorption"),
+                    self.t.get(Label::absorption),
                     unit.short_name,
                     a.year
                 ),
                 &format!(
                     "{} {} {} {}",
-                    self.t.get("absorption"),
-                    self.t.get("budget").to_lowercase(),
+                    self.t.get(Label::absorption),
+                    self.t.get(Label::budget).to_lowercase(),
                     unit.name,
                     a.year
                 ),
                 &Bars {
                     labels: (1..=4).map(|q| self.quarter_label(q)).collect(),
                     bars: fig.budget.absorption.to_vec(),
-                    bar_name: self.t.get("absorption").to_string(),
+                    bar_name: self.t.get(Label::absorption).to_string(),
                     line: None,
                     reference: Some(100.0),
                     unit: " %".to_string(),
@@ -1062,14 +1068,14 @@ impl Ctx<'_> {
                 "capaian-indikator",
                 &format!(
                     "{} {} {}",
-                    self.t.get("achievement"),
+                    self.t.get(Label::achievement),
                     unit.short_name,
                     a.year
                 ),
                 &format!(
                     "{} {} {} {}",
-                    self.t.get("achievement"),
-                    self.t.get("indicators").to_lowercase(),
+                    self.t.get(Label::achievement),
+                    self.t.get(Label::indicators).to_lowercase(),
                     unit.name,
                     a.year
                 ),
@@ -1081,7 +1087,7 @@ impl Ctx<'_> {
         let mut narratives = Vec::new();
         if let Some(text) = &a.narrative {
             narratives.push(Narrative {
-                title: self.t.get("background").into(),
+                title: self.t.get(Label::background).into(),
                 html: markdown::to_html(text, "narasi-pk-", 2),
             });
         }
@@ -1090,7 +1096,7 @@ impl Ctx<'_> {
                 narratives.push(Narrative {
                     title: format!(
                         "{} {}",
-                        self.t.get("narrative"),
+                        self.t.get(Label::narrative),
                         self.period(r.quarter, a.year)
                     ),
                     html: markdown::to_html(text, &format!("narasi-tw{}-", r.quarter), 2),
@@ -1102,13 +1108,13 @@ impl Ctx<'_> {
             year: a.year,
             other_years: self.year_links(&a.unit, Some(a.year)),
             signed_on: a.signed_on.map_or_else(
-                || self.t.get("date_not_stated").to_string(),
+                || self.t.get(Label::date_not_stated).to_string(),
                 |d| format::date(d, lang),
             ),
             signed_at: a
                 .signed_at
                 .clone()
-                .unwrap_or_else(|| self.t.get("place_not_stated").to_string()),
+                .unwrap_or_else(|| self.t.get(Label::place_not_stated).to_string()),
             first_party: party(self, &a.first_party),
             second_party: a.second_party.as_ref().map(|p| party(self, p)),
             objective_word: objective_word(unit.level, lang).into(),
@@ -1145,17 +1151,21 @@ impl Ctx<'_> {
             absorption: format::percent(e.absorption, lang),
             index: e.index.map_or_else(|| "–".into(), |v| self.n(v)),
             verdict: match e.efficient_by_index() {
-                Some(true) => self.t.get("efficient").into(),
-                Some(false) => self.t.get("not_efficient").into(),
+                Some(true) => self.t.get(Label::efficient).into(),
+                Some(false) => self.t.get(Label::not_efficient).into(),
                 None => "–".into(),
             },
             difference: self.n(diff),
             difference_verdict: if e.efficient_by_difference() {
-                self.t.get("efficient").into()
+                self.t.get(Label::efficient).into()
             } else {
-                self.t.get("not_efficient").into()
+                self.t.get(Label::not_efficient).into()
             },
-            as_of: format!("{} {}", self.t.get("up_to"), self.quarter_label(e.quarter)),
+            as_of: format!(
+                "{} {}",
+                self.t.get(Label::up_to),
+                self.quarter_label(e.quarter)
+            ),
             basis: if lang == Lang::Id {
                 format!(
                     "Dihitung dari {} indikator (capaian thd. target tahunan) dan serapan {} baris anggaran teratas, keduanya s.d. {}",
@@ -1199,7 +1209,7 @@ impl Ctx<'_> {
                             format!(
                                 "{} ({} {}{})",
                                 self.observation(Some(&rev.value)),
-                                self.t.get("published"),
+                                self.t.get(Label::published),
                                 format::date(rev.published_on, lang),
                                 rev.note
                                     .as_ref()
@@ -1209,10 +1219,10 @@ impl Ctx<'_> {
                         .collect();
                     format!(
                         "{}{}; {} {}",
-                        self.t.get("revised"),
+                        self.t.get(Label::revised),
                         r.revised_on
                             .map_or_else(String::new, |d| format!(" {}", format::date(d, lang))),
-                        self.t.get("previously"),
+                        self.t.get(Label::previously),
                         earlier.join(", ")
                     )
                 });
@@ -1228,7 +1238,7 @@ impl Ctx<'_> {
                             self.status_word(q.status, None)
                         }
                         _ if a.reports[usize::from(q.quarter - 1)].is_some() => {
-                            self.t.get("not_measured").into()
+                            self.t.get(Label::not_measured).into()
                         }
                         _ => "–".into(),
                     },
@@ -1306,11 +1316,11 @@ impl Ctx<'_> {
             // Without quarterly targets the chart still draws the target it is
             // titled with: the annual one, on every quarter.
             let (line, line_name) = if quarterly.iter().any(Option::is_some) {
-                (quarterly, self.t.get("target").to_string())
+                (quarterly, self.t.get(Label::target).to_string())
             } else {
                 (
                     vec![scalar(Some(&ind.target)); 4],
-                    self.t.get("annual_target").to_string(),
+                    self.t.get(Label::annual_target).to_string(),
                 )
             };
             charts::bars(
@@ -1318,23 +1328,23 @@ impl Ctx<'_> {
                 &format!(
                     "{}: {} {}",
                     ind.key,
-                    self.t.get("target"),
-                    self.t.get("realisation").to_lowercase()
+                    self.t.get(Label::target),
+                    self.t.get(Label::realisation).to_lowercase()
                 ),
                 &format!(
                     "{} {} ({}) {} {}, {} {}",
-                    self.t.get("target"),
-                    self.t.get("realisation").to_lowercase(),
+                    self.t.get(Label::target),
+                    self.t.get(Label::realisation).to_lowercase(),
                     self.measure(&ind.measure),
                     ind.name,
                     a.year,
-                    self.t.get("quarter").to_lowercase(),
+                    self.t.get(Label::quarter).to_lowercase(),
                     "I–IV"
                 ),
                 &Bars {
                     labels: (1..=4).map(|q| self.quarter_label(q)).collect(),
                     bars,
-                    bar_name: self.t.get("realisation").to_string(),
+                    bar_name: self.t.get(Label::realisation).to_string(),
                     line: line
                         .iter()
                         .any(Option::is_some)
@@ -1368,7 +1378,7 @@ impl Ctx<'_> {
             quarters,
             year_realised: self.value(year.realised.as_ref()),
             as_of: year.as_of_quarter.map_or_else(String::new, |q| {
-                format!("{} {}", self.t.get("up_to"), self.quarter_label(q))
+                format!("{} {}", self.t.get(Label::up_to), self.quarter_label(q))
             }),
             achievement: {
                 let mut v = self.verdict(year.current(), year.status, year.basis);
@@ -1388,8 +1398,8 @@ impl Ctx<'_> {
             chart,
             periodicity: match ind.periodicity {
                 Periodicity::Quarterly => None,
-                Periodicity::Semester => Some(self.t.get("status_semester").into()),
-                Periodicity::Annual => Some(self.t.get("status_annual").into()),
+                Periodicity::Semester => Some(self.t.get(Label::status_semester).into()),
+                Periodicity::Annual => Some(self.t.get(Label::status_annual).into()),
             },
             flags: year.flags.iter().map(|f| self.flag_text(f)).collect(),
         }
