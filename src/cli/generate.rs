@@ -32,7 +32,7 @@ fn round2(x: f64) -> f64 {
 
 /// Writes a content folder with `units` units over `years` years ending in
 /// `last_year`, into `dir` (which must not exist or be empty).
-pub fn generate(
+pub(super) fn generate(
     dir: &Path,
     units: usize,
     years: usize,

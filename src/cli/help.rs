@@ -110,7 +110,7 @@ const OPTIONS: &[(&str, &str, &str)] = &[
 const TEMPLATE: &str = "{about-with-newline}\nPenggunaan: {usage}\n\n{all-args}{after-help}";
 
 /// `cmd` with its help in Indonesian.
-pub fn indonesian(cmd: Command) -> Command {
+pub(super) fn indonesian(cmd: Command) -> Command {
     let cmd = localise(cmd, None)
         .about("kinerja: terbitkan Perjanjian Kinerja dan realisasi triwulanannya sebagai situs web statis.")
         .subcommand_help_heading("Perintah")

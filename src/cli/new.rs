@@ -25,7 +25,7 @@ const FILES: &[(&str, &str)] = &[
 
 /// Why a new site could not be created.
 #[derive(Debug, thiserror::Error)]
-pub enum NewError {
+pub(super) enum NewError {
     /// The folder exists and is not empty.
     #[error("`{0}` already exists and is not empty; choose a new folder")]
     NotEmpty(String),
@@ -40,7 +40,7 @@ pub enum NewError {
 }
 
 /// Creates a new site in `dir`.
-pub fn create(dir: &Path) -> Result<(), NewError> {
+pub(super) fn create(dir: &Path) -> Result<(), NewError> {
     if dir.exists()
         && std::fs::read_dir(dir)
             .map(|mut d| d.next().is_some())

@@ -87,7 +87,7 @@ fn is_under(child: &str, parent: &str) -> bool {
 }
 
 /// Computes the budget hierarchy and totals of `agreement`.
-pub fn figures(agreement: &Agreement) -> BudgetFigures {
+pub(super) fn figures(agreement: &Agreement) -> BudgetFigures {
     let lines = &agreement.budget;
     // The parent is the longest code in the list that this code extends.
     let parents: Vec<Option<usize>> = lines

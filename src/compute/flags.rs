@@ -84,7 +84,7 @@ fn number(v: &Value) -> Option<f64> {
 }
 
 /// The flags of one indicator's year.
-pub fn of(
+pub(super) fn of(
     agreement: &Agreement,
     indicator: &Indicator,
     year: &IndicatorYear,

@@ -47,15 +47,26 @@ pub enum FileKind {
     /// `units.yaml`.
     Units,
     /// `agreements/<year>/<unit>.{yaml,md}`.
-    Agreement { year: i32, unit: String },
+    Agreement {
+        /// The year in the path.
+        year: i32,
+        /// The unit in the path.
+        unit: String,
+    },
     /// `realisations/<year>/q<N>/<unit>.{yaml,md}`.
     Realisation {
+        /// The year in the path.
         year: i32,
+        /// The quarter in the path.
         quarter: u8,
+        /// The unit in the path.
         unit: String,
     },
     /// `pages/<slug>.md`.
-    Page { slug: String },
+    Page {
+        /// The page name in the path.
+        slug: String,
+    },
     /// Anything under `static/`, copied to the site as is.
     Static,
 }

@@ -4,6 +4,11 @@
 //! struct denies unknown fields, so a typo is an error with a suggestion rather
 //! than silently dropped data. Values that later checks point at are
 //! [`Spanned`]; the checks themselves live in [`crate::validate`].
+//!
+//! The fields are documented once, where clerks read them: in
+//! `docs/content-format.md`, whose examples a test builds against these
+//! structs (`tests/docs_examples.rs`).
+#![allow(missing_docs)]
 
 use crate::model::{Acting, BudgetLevel, Level, NegativeFormula, Periodicity, Polarity, Rollup};
 use serde::Deserialize;

@@ -32,7 +32,7 @@ enum Kind {
 }
 
 /// Parses `yaml` as a `T`, or returns every structural problem found.
-pub fn parse<T: DeserializeOwned>(rel: &Path, yaml: &str) -> Result<T, Vec<Diagnostic>> {
+pub(super) fn parse<T: DeserializeOwned>(rel: &Path, yaml: &str) -> Result<T, Vec<Diagnostic>> {
     let original: Vec<&str> = yaml.lines().collect();
     let mut lines: Vec<String> = original.iter().map(|l| (*l).to_string()).collect();
     let mut problems: Vec<Diagnostic> = Vec::new();

@@ -21,7 +21,7 @@ pub fn forbidden(c: char) -> bool {
 /// Reports every forbidden character in `text`, and every YAML escape that
 /// writes one (in the YAML part: the whole of a `.yaml` file, the front
 /// matter of a `.md` file). False if there was any.
-pub fn check(text: &str, rel: &Path, markdown: bool, diags: &mut Diagnostics) -> bool {
+pub(super) fn check(text: &str, rel: &Path, markdown: bool, diags: &mut Diagnostics) -> bool {
     let mut found = 0;
     let mut in_yaml = true;
     for (i, line) in text.lines().enumerate() {
@@ -72,11 +72,11 @@ pub fn check(text: &str, rel: &Path, markdown: bool, diags: &mut Diagnostics) ->
 /// or three levels; the Markdown parser's work grows with the square of
 /// the depth, so a hostile file nested tens of thousands deep would take
 /// minutes.
-pub const MAX_NESTING: usize = 32;
+pub(super) const MAX_NESTING: usize = 32;
 
 /// Reports the first line of the Markdown body of `text` (after the front
 /// matter) that nests deeper than [`MAX_NESTING`]. False if there is one.
-pub fn check_nesting(text: &str, rel: &Path, diags: &mut Diagnostics) -> bool {
+pub(super) fn check_nesting(text: &str, rel: &Path, diags: &mut Diagnostics) -> bool {
     let mut fences = 0;
     for (i, line) in text.lines().enumerate() {
         if fences < 2 {

@@ -49,7 +49,7 @@ thread_local! {
 }
 
 /// `B` with cached text drawing; everything else is `B`'s own.
-pub struct CachedText<B>(pub B);
+pub(super) struct CachedText<B>(pub B);
 
 impl<B: DrawingBackend> DrawingBackend for CachedText<B> {
     type ErrorType = B::ErrorType;

@@ -24,7 +24,7 @@ struct PendingLink {
 }
 
 /// Validates every agreement file and the cascade links between them.
-pub fn validate(
+pub(super) fn validate(
     raw: &[Loaded<RawAgreement>],
     units: &[Unit],
     settings: &Settings,

@@ -38,17 +38,17 @@ pub(crate) struct Broken {
 
 impl Broken {
     /// Whether references to `unit` should not be checked.
-    pub fn unit(&self, unit: &str) -> bool {
+    pub(crate) fn unit(&self, unit: &str) -> bool {
         self.units || self.unit_ids.contains(unit)
     }
 
     /// Whether references to the agreement of `unit` in `year` should not be checked.
-    pub fn agreement(&self, unit: &str, year: i32) -> bool {
+    pub(crate) fn agreement(&self, unit: &str, year: i32) -> bool {
         self.unit(unit) || self.agreements.contains(&(unit.to_string(), year))
     }
 
     /// Whether references to item `id` of that agreement should not be checked.
-    pub fn item(&self, unit: &str, year: i32, id: &str) -> bool {
+    pub(crate) fn item(&self, unit: &str, year: i32, id: &str) -> bool {
         self.agreement(unit, year)
             || self
                 .items
@@ -146,7 +146,7 @@ pub(crate) mod ids {
     /// Unit ids and page names: lowercase ASCII letters, digits and `-`, not
     /// starting with `-`; at most 64 characters; not a name Windows
     /// reserves.
-    pub fn is_unit_id(id: &str) -> bool {
+    pub(crate) fn is_unit_id(id: &str) -> bool {
         !id.is_empty()
             && id.len() <= 64
             && !id.starts_with('-')
@@ -159,7 +159,7 @@ pub(crate) mod ids {
     /// Objective and indicator ids: ASCII letters, digits, `.`, `_` and `-`,
     /// starting with a letter or digit and not ending with `.`; at most 32
     /// characters; not a name Windows reserves.
-    pub fn is_item_id(id: &str) -> bool {
+    pub(crate) fn is_item_id(id: &str) -> bool {
         !id.is_empty()
             && id.len() <= 32
             && id.as_bytes()[0].is_ascii_alphanumeric()
@@ -173,7 +173,7 @@ pub(crate) mod ids {
     /// Whether `name` is one Windows keeps for devices (`con`, `nul`,
     /// `com1`, …, in any case and with any extension): a file or folder so
     /// named cannot be copied to an NTFS or FAT disk.
-    pub fn reserved_on_windows(name: &str) -> bool {
+    pub(crate) fn reserved_on_windows(name: &str) -> bool {
         let stem = name.split('.').next().unwrap_or(name).trim_end_matches(' ');
         let stem = stem.to_ascii_lowercase();
         match stem.as_str() {
@@ -190,7 +190,7 @@ pub(crate) mod ids {
     }
 
     /// The help for an id refused by [`is_unit_id`] or [`is_item_id`].
-    pub fn help(id: &str, rule: &str, example: &str) -> String {
+    pub(crate) fn help(id: &str, rule: &str, example: &str) -> String {
         if reserved_on_windows(id) {
             format!(
                 "`{id}` is a name Windows keeps for a device (con, prn, aux, nul, com1 to com9, lpt1 to lpt9): the site could not be copied to a Windows or FAT disk; choose another, such as `{id}-1`"
@@ -205,7 +205,7 @@ pub(crate) mod ids {
 
     /// Why a file name is not portable to the disks and hosts government
     /// staff use (NTFS, FAT, macOS), if it is not.
-    pub fn unportable(name: &str) -> Option<&'static str> {
+    pub(crate) fn unportable(name: &str) -> Option<&'static str> {
         if name.chars().any(char::is_control) {
             Some("it contains a control character (such as a tab or a line break)")
         } else if name.chars().any(|c| "<>:\"|?*\\".contains(c)) {

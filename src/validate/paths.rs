@@ -34,7 +34,7 @@ const OWNED_FOLDERS: &[&str] = &[
 ];
 
 /// Reports every id and static file whose output path would collide.
-pub fn check(raw: &RawContent, diags: &mut Diagnostics) {
+pub(super) fn check(raw: &RawContent, diags: &mut Diagnostics) {
     item_ids(raw, diags);
     static_files(&raw.static_files, diags);
 }

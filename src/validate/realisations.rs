@@ -13,7 +13,7 @@ use crate::model::{
 use std::collections::BTreeMap;
 
 /// Validates each realisation file and attaches it to its agreement.
-pub fn attach(
+pub(super) fn attach(
     raw: &[Loaded<RawRealisation>],
     agreements: &mut [Agreement],
     scales: &[GradeScale],

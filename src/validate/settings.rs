@@ -9,7 +9,7 @@ use crate::model::{
 };
 
 /// The default five achievement bands (lower bound inclusive), highest first.
-pub fn default_categories() -> Vec<Category> {
+pub(crate) fn default_categories() -> Vec<Category> {
     [
         (91.0, "Sangat Tinggi", "#1a7f37"),
         (76.0, "Tinggi", "#2f6f9f"),
@@ -27,7 +27,7 @@ pub fn default_categories() -> Vec<Category> {
 }
 
 /// The default grade scales: SAKIP letters and the BPK audit opinion.
-pub fn default_grade_scales() -> Vec<GradeScale> {
+pub(crate) fn default_grade_scales() -> Vec<GradeScale> {
     vec![
         GradeScale {
             id: "sakip".into(),
@@ -45,7 +45,7 @@ pub fn default_grade_scales() -> Vec<GradeScale> {
 }
 
 /// The SAKIP predicate bands (PermenPAN-RB 88/2021), highest first.
-pub fn default_predicates() -> Vec<Predicate> {
+pub(crate) fn default_predicates() -> Vec<Predicate> {
     [
         ("AA", 90.0, "Sangat Memuaskan"),
         ("A", 80.0, "Memuaskan"),
@@ -66,7 +66,7 @@ pub fn default_predicates() -> Vec<Predicate> {
 
 /// The predicate a SAKIP score earns: the highest band whose bound the score is
 /// above; the lowest band includes its bound.
-pub fn predicate_for(predicates: &[Predicate], score: f64) -> Option<&Predicate> {
+pub(crate) fn predicate_for(predicates: &[Predicate], score: f64) -> Option<&Predicate> {
     predicates
         .iter()
         .find(|p| score > p.above)
@@ -100,7 +100,7 @@ fn fallback() -> Settings {
 
 /// Validates `site.yaml`. Without one, returns defaults (the missing file is
 /// already reported by the loader).
-pub fn validate(raw: Option<&Loaded<RawSettings>>, diags: &mut Diagnostics) -> Settings {
+pub(crate) fn validate(raw: Option<&Loaded<RawSettings>>, diags: &mut Diagnostics) -> Settings {
     let Some(loaded) = raw else {
         return fallback();
     };

@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 /// Validates the units and returns them parents first (depth-first, in file
 /// order among siblings). Units in a cycle or under an unknown parent are
 /// reported and left out.
-pub fn validate(
+pub(super) fn validate(
     raw: Option<&Loaded<RawUnits>>,
     broken: &mut Broken,
     diags: &mut Diagnostics,

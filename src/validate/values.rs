@@ -20,7 +20,7 @@ pub const NOT_MEASURED: &[&str] = &[
 /// The largest magnitude of a figure: far above any measured value, and
 /// far enough below the limits of `f64` that sums, roll-ups and
 /// percentages of figures stay finite.
-pub const MAX_FIGURE: f64 = 1e15;
+pub(super) const MAX_FIGURE: f64 = 1e15;
 
 /// A number written by a person: `93.75` or `93,75`.
 fn number(text: &str) -> Option<f64> {
@@ -62,7 +62,7 @@ fn range(text: &str) -> Option<(f64, f64)> {
 }
 
 /// Context for reading the figures of one indicator.
-pub struct Reader<'a> {
+pub(super) struct Reader<'a> {
     pub file: &'a Path,
     pub scales: &'a [GradeScale],
 }
@@ -80,7 +80,7 @@ impl Reader<'_> {
 
     /// Reads an annual target, deciding the indicator's kind: a number, a range
     /// or a grade (of `scale`, or of the only scale that has it).
-    pub fn target(
+    pub(super) fn target(
         &self,
         raw: &Spanned<RawValue>,
         scale: Option<&Spanned<String>>,
@@ -182,7 +182,7 @@ impl Reader<'_> {
     }
 
     /// Reads a quarterly target of an indicator of `kind`.
-    pub fn quarter_target(
+    pub(super) fn quarter_target(
         &self,
         raw: &Spanned<RawValue>,
         kind: &ValueKind,
@@ -209,7 +209,7 @@ impl Reader<'_> {
     }
 
     /// Reads a realisation of an indicator of `kind`.
-    pub fn observation(
+    pub(super) fn observation(
         &self,
         raw: &Spanned<RawValue>,
         kind: &ValueKind,

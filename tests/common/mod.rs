@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 #![allow(dead_code)]
+// Shared by several test binaries, each of which uses part of it.
+#![allow(unreachable_pub)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -1,5 +1,5 @@
 //! The fuzz harnesses, shared by the cargo-fuzz targets (`fuzz_targets/`)
-#![allow(dead_code)] // each fuzz target uses part of it
+#![allow(dead_code, unreachable_pub)] // each fuzz target uses part of it
 //! and by `tests/fuzz_corpus.rs`, which replays the committed corpus on
 //! stable Rust in CI. Each harness must never panic; the Markdown harness
 //! also checks that the output carries no script.
