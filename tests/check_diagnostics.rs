@@ -1,4 +1,5 @@
-//! The corpus of broken content trees: each folder under
+//! The corpus of broken content trees, one test per tree named after its
+//! folder (`broken_trees!`): each folder under
 //! `tests/fixtures/invalid/` is laid over `tests/fixtures/base/` and checked;
 //! the diagnostics must match the snapshot and the exit status must be 1.
 //!
@@ -48,53 +49,120 @@ fn build_tree(fixture: &Path, content: &Path) -> Vec<String> {
     args
 }
 
-#[test]
-fn every_broken_tree_gives_its_expected_diagnostics() {
+/// Checks the broken tree `name` in English and in Indonesian: exit 1, the
+/// diagnostics of the snapshot, and an Indonesian wording for every message.
+fn check_broken_tree(name: &str) {
     let dir = root().join("tests/fixtures/invalid");
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .expect("fixtures")
-        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
-    assert!(names.len() >= 30, "the corpus has {} trees", names.len());
-    let mut failures = Vec::new();
-    let mut untranslated = std::collections::BTreeSet::new();
-    for name in &names {
-        let tmp = tempfile::tempdir().expect("tempdir");
-        let args = build_tree(&dir.join(name), &tmp.path().join("content"));
-        // English, then Indonesian (the clerk's default).
-        for (lang, folder) in [("en", "snapshots/invalid"), ("id", "snapshots/invalid-id")] {
-            let mut argv = vec!["check", "--content", "content", "--lang", lang];
-            argv.extend(args.iter().map(String::as_str));
-            let out = kinerja(tmp.path(), &argv);
-            if out.status.code() != Some(1) {
-                failures.push(format!("{name} ({lang}): exit {:?}", out.status.code()));
-            }
-            if lang == "en" {
-                for line in String::from_utf8_lossy(&out.stderr).lines() {
-                    let message = line
-                        .split_once(": error: ")
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let args = build_tree(&dir.join(name), &tmp.path().join("content"));
+    for (lang, folder) in [("en", "snapshots/invalid"), ("id", "snapshots/invalid-id")] {
+        let mut argv = vec!["check", "--content", "content", "--lang", lang];
+        argv.extend(args.iter().map(String::as_str));
+        let out = kinerja(tmp.path(), &argv);
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "{name} ({lang}): {}",
+            transcript(&out)
+        );
+        if lang == "en" {
+            let untranslated: Vec<String> = String::from_utf8_lossy(&out.stderr)
+                .lines()
+                .filter_map(|line| {
+                    line.split_once(": error: ")
                         .or_else(|| line.split_once(": warning: "))
                         .or_else(|| line.split_once("= help: "))
-                        .map(|(_, m)| m);
-                    if let Some(m) = message
-                        && !kinerja::words::has_translation(m)
-                    {
-                        untranslated.insert(m.to_string());
-                    }
-                }
-            }
-            let mut settings = insta::Settings::clone_current();
-            settings.set_snapshot_path(folder);
-            settings.set_prepend_module_to_snapshot(false);
-            settings.bind(|| insta::assert_snapshot!(name.as_str(), transcript(&out)));
+                        .map(|(_, m)| m.to_string())
+                })
+                .filter(|m| !kinerja::words::has_translation(m))
+                .collect();
+            assert!(
+                untranslated.is_empty(),
+                "{name}: messages without an Indonesian wording in `words::MESSAGES`: {untranslated:#?}"
+            );
         }
+        let mut settings = insta::Settings::clone_current();
+        settings.set_snapshot_path(folder);
+        settings.set_prepend_module_to_snapshot(false);
+        settings.bind(|| insta::assert_snapshot!(name, transcript(&out)));
     }
-    assert!(failures.is_empty(), "not exit 1: {failures:#?}");
-    assert!(
-        untranslated.is_empty(),
-        "messages of the corpus without an Indonesian wording in `words::MESSAGES`: {untranslated:#?}"
-    );
+}
+
+/// One test per broken tree, named after its folder.
+macro_rules! broken_trees {
+    ($($test:ident => $name:literal,)*) => {
+        $(
+            #[test]
+            fn $test() {
+                check_broken_tree($name);
+            }
+        )*
+
+        /// Every folder of the corpus has its test above.
+        #[test]
+        fn every_broken_tree_has_its_test() {
+            let listed = [$($name),*];
+            let mut names: Vec<String> = std::fs::read_dir(root().join("tests/fixtures/invalid"))
+                .expect("fixtures")
+                .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+                .collect();
+            names.sort();
+            assert_eq!(names, listed, "add the new fixture to `broken_trees!`");
+        }
+    };
+}
+
+broken_trees! {
+    budget_over_ceiling => "budget-over-ceiling",
+    cascade_malformed => "cascade-malformed",
+    cascade_to_nothing => "cascade-to-nothing",
+    cascade_unknown_indicator => "cascade-unknown-indicator",
+    cumulative_grade => "cumulative-grade",
+    duplicate_indicator_id => "duplicate-indicator-id",
+    duplicate_objective_id => "duplicate-objective-id",
+    duplicate_unit_id => "duplicate-unit-id",
+    duplicate_yaml_key => "duplicate-yaml-key",
+    empty_file => "empty-file",
+    evidence_javascript_link => "evidence-javascript-link",
+    former_id_taken => "former-id-taken",
+    front_matter_missing => "front-matter-missing",
+    front_matter_unclosed => "front-matter-unclosed",
+    grade_where_number_due => "grade-where-number-due",
+    invalid_date => "invalid-date",
+    many_problems_in_one_run => "many-problems-in-one-run",
+    missing_field => "missing-field",
+    missing_settings => "missing-settings",
+    negative_budget => "negative-budget",
+    not_utf8 => "not-utf8",
+    number_where_grade_due => "number-where-grade-due",
+    number_written_as_text => "number-written-as-text",
+    path_unit_mismatch => "path-unit-mismatch",
+    path_year_mismatch => "path-year-mismatch",
+    percent_sign_in_value => "percent-sign-in-value",
+    predicate_does_not_match_score => "predicate-does-not-match-score",
+    quarter_folder_out_of_range => "quarter-folder-out-of-range",
+    quarter_out_of_range => "quarter-out-of-range",
+    range_reversed => "range-reversed",
+    realisation_indicator_without_objective => "realisation-indicator-without-objective",
+    realisation_quarter_mismatch => "realisation-quarter-mismatch",
+    realisation_unknown_budget_line => "realisation-unknown-budget-line",
+    realisation_unknown_indicator => "realisation-unknown-indicator",
+    realisation_without_agreement => "realisation-without-agreement",
+    second_party_missing => "second-party-missing",
+    several_mistakes_in_one_file => "several-mistakes-in-one-file",
+    share_above_100 => "share-above-100",
+    symlink_outside => "symlink-outside",
+    two_files_for_one_report => "two-files-for-one-report",
+    unit_tree_cycle => "unit-tree-cycle",
+    unknown_field_typo => "unknown-field-typo",
+    unknown_grade => "unknown-grade",
+    unknown_grade_scale => "unknown-grade-scale",
+    unknown_option_value => "unknown-option-value",
+    unknown_parent => "unknown-parent",
+    unknown_unit => "unknown-unit",
+    unsafe_unit_id => "unsafe-unit-id",
+    wrong_type => "wrong-type",
+    yaml_syntax_error => "yaml-syntax-error",
 }
 
 #[test]
