@@ -1,0 +1,254 @@
+//! What every page shares: the menu, the common template context, the
+//! recipe salt, and the helpers that render a page, its chart files and its
+//! preview image.
+
+use super::*;
+
+/// A menu entry.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct NavItem {
+    pub(crate) label: String,
+    pub(crate) href: String,
+    /// The page is in this section.
+    pub(crate) current: bool,
+    /// The page is this entry.
+    pub(crate) exact: bool,
+}
+
+/// What every page's template receives besides its own view.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct Common<'a> {
+    pub(crate) lang: &'static str,
+    pub(crate) institution: &'a str,
+    pub(crate) region: &'a str,
+    pub(crate) province: Option<&'a str>,
+    pub(crate) example: bool,
+    pub(crate) licence: Option<&'a str>,
+    pub(crate) root: String,
+    pub(crate) path: String,
+    pub(crate) canonical: String,
+    pub(crate) title: String,
+    pub(crate) nav: Vec<NavItem>,
+    pub(crate) pages: Vec<NavItem>,
+    pub(crate) style: String,
+    pub(crate) downloads: Vec<Download>,
+    pub(crate) feeds: Vec<FeedLink>,
+    pub(crate) og_locale: &'static str,
+    pub(crate) og_image: Option<String>,
+}
+
+/// The site-wide preview image (the SAKIP chart of the home page).
+pub(crate) const PREVIEW: &str = "pratinjau.png";
+
+/// A feed offered by a page through `<link rel="alternate">`.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct FeedLink {
+    pub(crate) title: String,
+    pub(crate) href: String,
+}
+
+/// The fingerprint of what every file's bytes depend on besides its own
+/// inputs: this program (its version and executable), the theme and the
+/// labels.
+pub(crate) fn salt(theme: &Theme, labels: &Labels) -> u128 {
+    let mut f = crate::fingerprint::Fingerprinter::new();
+    f.add(&crate::fingerprint::program().to_le_bytes())
+        .add(&theme.fingerprint().to_le_bytes())
+        .add_json(labels.map());
+    f.finish()
+}
+
+pub(crate) fn common<'a>(ctx: &Ctx<'a>, data: &DataFiles, path: &str, title: &str) -> Common<'a> {
+    let s = &ctx.site.settings;
+    let section = path.split('/').next().unwrap_or("");
+    let nav = [
+        (paths::HOME, Label::home, "index.html"),
+        (paths::UNITS, Label::units, "unit"),
+        (
+            &*ctx
+                .site
+                .years()
+                .last()
+                .map(|y| paths::year(*y, paths::YearOrder::Organisation))
+                .unwrap_or_else(|| paths::HOME.into()),
+            Label::years,
+            "tahun",
+        ),
+        (paths::TREE, Label::tree, "pohon-kinerja"),
+        (paths::METHODOLOGY, Label::methodology, "metodologi"),
+        (paths::DATA, Label::data, "data"),
+        (paths::SEARCH, Label::search, "cari"),
+    ]
+    .iter()
+    .map(|(href, key, sec)| NavItem {
+        label: ctx.t.get(*key).into(),
+        href: (*href).to_string(),
+        current: section == *sec,
+        exact: path == *href,
+    })
+    .collect();
+    let pages = ctx
+        .site
+        .pages
+        .iter()
+        .map(|p| NavItem {
+            label: p.title.clone(),
+            href: paths::page(&p.slug),
+            current: path == paths::page(&p.slug),
+            exact: path == paths::page(&p.slug),
+        })
+        .collect();
+    let canonical_path = path.strip_suffix("index.html").unwrap_or(path);
+    Common {
+        lang: ctx.lang.tag(),
+        institution: &s.institution,
+        region: &s.region,
+        province: s.province.as_deref(),
+        example: s.example_data,
+        licence: s.licence.as_deref(),
+        root: paths::root_of(path),
+        path: path.to_string(),
+        canonical: format!("{}{canonical_path}", s.base_url),
+        title: title.to_string(),
+        nav,
+        pages,
+        style: paths::STYLE.to_string(),
+        downloads: data.by_page.get(path).cloned().unwrap_or_default(),
+        feeds: {
+            let mut feeds = vec![FeedLink {
+                title: format!("{} ({})", s.institution, ctx.t.get(Label::feed)),
+                href: paths::FEED.into(),
+            }];
+            if let Some(unit) = path
+                .strip_prefix("unit/")
+                .and_then(|r| r.split('/').next())
+                .and_then(|id| ctx.site.unit(id))
+                && path != paths::UNITS
+            {
+                feeds.push(FeedLink {
+                    title: format!("{} ({})", unit.name, ctx.t.get(Label::feed)),
+                    href: paths::unit_feed(&unit.id),
+                });
+            }
+            feeds
+        },
+        og_image: None,
+        og_locale: match ctx.lang {
+            Lang::Id => "id_ID",
+            Lang::En => "en_US",
+        },
+    }
+}
+
+/// What every job renders with: the template engine, the data files' index,
+/// where files go, and the fingerprint of everything outside a page's own
+/// context that its bytes depend on (this program, the theme, the labels).
+pub(crate) struct Renderer<'a> {
+    pub(crate) tera: &'a tera::Tera,
+    pub(crate) data: &'a DataFiles,
+    pub(crate) guard: &'a Guard<'a>,
+    pub(crate) salt: u128,
+}
+
+impl Renderer<'_> {
+    /// A recipe: the salt, a kind of file, and the value it is made from.
+    pub(crate) fn recipe<T: Serialize + ?Sized>(&self, kind: &str, value: &T) -> u128 {
+        crate::fingerprint::Fingerprinter::new()
+            .add(&self.salt.to_le_bytes())
+            .add(kind.as_bytes())
+            .add_json(value)
+            .finish()
+    }
+}
+
+/// Renders `template` with `view` to the page at `path`. The page is made
+/// only if the sink does not already have the page its context makes.
+pub(crate) fn page<T: Serialize>(
+    ctx: &Ctx<'_>,
+    r: &Renderer<'_>,
+    template: &str,
+    path: &str,
+    title: &str,
+    view: &T,
+    image: Option<&str>,
+) -> Result<(), RenderError> {
+    let mut c = common(ctx, r.data, path, title);
+    c.og_image = image
+        .or(ctx.site.settings.evaluations.first().map(|_| PREVIEW))
+        .map(|i| format!("{}{i}", ctx.site.settings.base_url));
+    let recipe = r.recipe(template, &(&c, view));
+    r.guard.put_made(path.to_string(), recipe, &mut || {
+        let mut context = tera::Context::new();
+        context.insert("c", &c);
+        context.insert("t", ctx.t.map());
+        context.insert("v", view);
+        let html = r
+            .tera
+            .render(template, &context)
+            .map_err(|e| RenderError::Template {
+                template: template.to_string(),
+                page: path.to_string(),
+                message: error_chain(&e),
+            })?;
+        Ok(Some(html.into_bytes()))
+    })?;
+    Ok(())
+}
+
+/// Standalone copies of a page's charts beside the page: each chart's `.svg`
+/// file, and one chart-only page (`grafik.html`) for embedding in an iframe,
+/// which shows the chart named by its fragment (`grafik.html#grafik-serapan`).
+pub(crate) fn chart_files<'c>(
+    ctx: &Ctx<'_>,
+    r: &Renderer<'_>,
+    page_path: &str,
+    page_title: &str,
+    charts: impl IntoIterator<Item = &'c charts::Chart>,
+) -> Result<(), RenderError> {
+    #[derive(Serialize)]
+    struct ChartPage<'a> {
+        charts: Vec<&'a charts::Chart>,
+        page_title: &'a str,
+    }
+    let charts: Vec<&charts::Chart> = charts.into_iter().collect();
+    if charts.is_empty() {
+        return Ok(());
+    }
+    for c in &charts {
+        r.guard.put(OutputFile {
+            path: paths::beside(page_path, &format!("{}.svg", c.id)),
+            bytes: format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}\n", c.svg).into_bytes(),
+        })?;
+    }
+    let title = format!("{} {page_title}", ctx.t.get(Label::charts));
+    page(
+        ctx,
+        r,
+        "chart_page.html",
+        &paths::beside(page_path, EMBED_PAGE),
+        &title,
+        &ChartPage { charts, page_title },
+        None,
+    )
+}
+
+/// The chart-only page beside each page with charts.
+pub(crate) const EMBED_PAGE: &str = "grafik.html";
+
+/// The link-preview PNG of a page's main chart, beside the page, drawn only
+/// if the sink does not already have the one this chart makes.
+pub(crate) fn preview(
+    r: &Renderer<'_>,
+    page_path: &str,
+    chart: Option<&charts::Chart>,
+) -> Result<(), RenderError> {
+    let Some(chart) = chart else {
+        return Ok(());
+    };
+    let recipe = r.recipe("preview", &format!("{:?}", chart.spec));
+    r.guard
+        .put_made(paths::beside(page_path, PREVIEW), recipe, &mut || {
+            Ok(chart.png())
+        })?;
+    Ok(())
+}

@@ -1,0 +1,390 @@
+//! The open data of the site: the download files of every unit-year and of
+//! the whole site, and the data page that lists them.
+
+use super::*;
+
+/// A downloadable data file.
+#[derive(Debug, Clone, Serialize)]
+pub struct Download {
+    /// Format name (`CSV`, `JSON`, `XLSX`).
+    pub format: String,
+    /// What it holds.
+    pub label: String,
+    /// Path from the site root.
+    pub href: String,
+    /// Size, `12,3 KB`.
+    pub size: String,
+}
+
+/// The downloads each page links to (the data files themselves go straight
+/// to the sink).
+pub(crate) struct DataFiles {
+    /// Page path → its downloads.
+    pub(crate) by_page: std::collections::BTreeMap<String, Vec<Download>>,
+}
+
+pub(crate) fn size_text(bytes: u64, lang: Lang) -> String {
+    #[allow(clippy::cast_precision_loss)]
+    let b = bytes as f64;
+    if b >= 1_000_000.0 {
+        format!("{}\u{a0}MB", format::number(b / 1_000_000.0, 1, lang))
+    } else {
+        format!("{}\u{a0}KB", format::number((b / 1000.0).max(0.1), 1, lang))
+    }
+}
+
+/// How a data file's bytes are made, or what an XLSX workbook is made from (made only if
+/// the sink does not already have it: compressing it is the costly part).
+pub(crate) enum DataBytes<'a> {
+    /// Made when handed over, so that only one file is in memory at a time.
+    Make(Box<dyn FnOnce() -> Vec<u8> + 'a>),
+    Xlsx(&'a [&'a data::Table], &'a str, crate::model::Date),
+}
+
+/// Hands a data file to the sink; returns its size.
+pub(crate) fn put_data(
+    guard: &Guard<'_>,
+    salt: u128,
+    path: String,
+    bytes: DataBytes<'_>,
+) -> Result<u64, RenderError> {
+    match bytes {
+        DataBytes::Make(make) => {
+            let bytes = make();
+            let size = bytes.len() as u64;
+            guard.put(OutputFile { path, bytes })?;
+            Ok(size)
+        }
+        DataBytes::Xlsx(tables, title, date) => {
+            use std::fmt::Write as _;
+            let mut recipe = crate::fingerprint::Fingerprinter::new();
+            recipe
+                .add(&salt.to_le_bytes())
+                .add(b"xlsx")
+                .add(title.as_bytes());
+            // Writing into a fingerprint cannot fail.
+            let _ = write!(recipe, "{date} {tables:?}");
+            let made = guard.put_made(path, recipe.finish(), &mut || {
+                Ok(Some(data::to_xlsx(tables, title, date)))
+            })?;
+            Ok(made.unwrap_or(0))
+        }
+    }
+}
+
+/// Generates every data file: per unit-year, per indicator and for the whole site.
+pub(crate) fn data_files(
+    ctx: &Ctx<'_>,
+    guard: &Guard<'_>,
+    salt: u128,
+) -> Result<DataFiles, RenderError> {
+    use data::{BUDGET_COLUMNS, EFFICIENCY_COLUMNS, INDICATOR_COLUMNS, SUMMARY_COLUMNS, Table};
+    let site = ctx.site;
+    let created = site_date(site);
+    let licence = site.settings.licence.as_deref();
+    let lang = ctx.lang;
+    let t = ctx.t;
+    // The JSON and XLSX documents hold every table.
+    let every_table = format!(
+        "{} + {} + {} + {}",
+        t.get(Label::indicators),
+        t.get(Label::budget),
+        t.get(Label::summary_short),
+        t.get(Label::efficiency)
+    );
+    // Per unit-year and per indicator, in parallel.
+    let per_agreement: Vec<(String, Vec<Download>)> = site
+        .agreements
+        .par_iter()
+        .map(|a| {
+            let page = paths::unit_year(&a.unit, a.year);
+            let stem = format!("{}-{}", a.unit, a.year);
+            let kinerja = Table {
+                name: "kinerja",
+                columns: INDICATOR_COLUMNS,
+                rows: data::indicator_rows(site, ctx.figures, a, None),
+            };
+            let anggaran = Table {
+                name: "anggaran",
+                columns: BUDGET_COLUMNS,
+                rows: data::budget_rows(site, ctx.figures, a),
+            };
+            let ringkasan = Table {
+                name: "ringkasan",
+                columns: SUMMARY_COLUMNS,
+                rows: data::summary_rows(site, ctx.figures, a),
+            };
+            let efisiensi = Table {
+                name: "efisiensi",
+                columns: EFFICIENCY_COLUMNS,
+                rows: data::efficiency_rows(site, ctx.figures, a),
+            };
+            let title = format!("{} {} {}", t.get(Label::agreement), a.unit, a.year);
+            let both = [&kinerja, &anggaran, &ringkasan, &efisiensi];
+            let files = vec![
+                (
+                    "CSV",
+                    t.get(Label::indicators).to_string(),
+                    format!("kinerja-{stem}.csv"),
+                    DataBytes::Make(Box::new(|| data::to_csv(&kinerja))),
+                ),
+                (
+                    "CSV",
+                    t.get(Label::budget).to_string(),
+                    format!("anggaran-{stem}.csv"),
+                    DataBytes::Make(Box::new(|| data::to_csv(&anggaran))),
+                ),
+                (
+                    "JSON",
+                    every_table.clone(),
+                    format!("kinerja-{stem}.json"),
+                    DataBytes::Make(Box::new(|| data::to_json(&both, &title, licence))),
+                ),
+                (
+                    "XLSX",
+                    every_table.clone(),
+                    format!("kinerja-{stem}.xlsx"),
+                    DataBytes::Xlsx(&both, &title, agreement_date(a)),
+                ),
+            ];
+            let mut downloads = Vec::new();
+            for (format, label, name, bytes) in files {
+                let path = paths::beside(&page, &name);
+                let size = put_data(guard, salt, path.clone(), bytes)?;
+                downloads.push(Download {
+                    format: format.into(),
+                    label,
+                    href: path,
+                    size: size_text(size, lang),
+                });
+            }
+            Ok((page, downloads))
+        })
+        .collect::<Result<_, RenderError>>()?;
+    let mut indicator_keys = std::collections::BTreeSet::new();
+    for a in &site.agreements {
+        for (o, i) in a.indicators() {
+            indicator_keys.insert((a.unit.clone(), o.id.clone(), i.id.clone()));
+        }
+    }
+    let per_indicator: Vec<(String, Vec<Download>)> = indicator_keys
+        .par_iter()
+        .map(|(unit, o, i)| {
+            let key = format!("{o}/{i}");
+            let indicator_date = site
+                .agreements_of(unit)
+                .filter(|a| a.indicator(&key).is_some())
+                .map(agreement_date)
+                .max()
+                .unwrap_or(created);
+            let rows = site
+                .agreements_of(unit)
+                .flat_map(|a| data::indicator_rows(site, ctx.figures, a, Some(&key)))
+                .collect();
+            let table = Table {
+                name: "kinerja",
+                columns: INDICATOR_COLUMNS,
+                rows,
+            };
+            let page = paths::indicator(unit, o, i);
+            let stem = format!("{unit}-{o}-{i}");
+            let title = format!("{} {unit} {key}", t.get(Label::indicator));
+            let one = [&table];
+            let files = vec![
+                (
+                    "CSV",
+                    format!("kinerja-{stem}.csv"),
+                    DataBytes::Make(Box::new(|| data::to_csv(&table))),
+                ),
+                (
+                    "JSON",
+                    format!("kinerja-{stem}.json"),
+                    DataBytes::Make(Box::new(|| data::to_json(&one, &title, licence))),
+                ),
+                (
+                    "XLSX",
+                    format!("kinerja-{stem}.xlsx"),
+                    DataBytes::Xlsx(&one, &title, indicator_date),
+                ),
+            ];
+            let mut downloads = Vec::new();
+            for (format, name, bytes) in files {
+                let path = paths::beside(&page, &name);
+                let size = put_data(guard, salt, path.clone(), bytes)?;
+                downloads.push(Download {
+                    format: format.into(),
+                    label: format!("{} {key}", t.get(Label::history)),
+                    href: path,
+                    size: size_text(size, lang),
+                });
+            }
+            Ok((page, downloads))
+        })
+        .collect::<Result<_, RenderError>>()?;
+    // The whole site.
+    let all = Table {
+        name: "kinerja",
+        columns: INDICATOR_COLUMNS,
+        rows: site
+            .agreements
+            .iter()
+            .flat_map(|a| data::indicator_rows(site, ctx.figures, a, None))
+            .collect(),
+    };
+    let budget = Table {
+        name: "anggaran",
+        columns: BUDGET_COLUMNS,
+        rows: site
+            .agreements
+            .iter()
+            .flat_map(|a| data::budget_rows(site, ctx.figures, a))
+            .collect(),
+    };
+    let summary = Table {
+        name: "ringkasan",
+        columns: SUMMARY_COLUMNS,
+        rows: site
+            .agreements
+            .iter()
+            .flat_map(|a| data::summary_rows(site, ctx.figures, a))
+            .collect(),
+    };
+    let efficiency = Table {
+        name: "efisiensi",
+        columns: EFFICIENCY_COLUMNS,
+        rows: site
+            .agreements
+            .iter()
+            .flat_map(|a| data::efficiency_rows(site, ctx.figures, a))
+            .collect(),
+    };
+    let title = format!("Data kinerja {}", site.settings.institution);
+    let both = [&all, &budget, &summary, &efficiency];
+    let site_files = vec![
+        (
+            "CSV",
+            t.get(Label::indicators).to_string(),
+            "data/kinerja.csv",
+            DataBytes::Make(Box::new(|| data::to_csv(&all))),
+        ),
+        (
+            "CSV",
+            t.get(Label::budget).to_string(),
+            "data/anggaran.csv",
+            DataBytes::Make(Box::new(|| data::to_csv(&budget))),
+        ),
+        (
+            "CSV",
+            t.get(Label::summary).to_string(),
+            "data/ringkasan.csv",
+            DataBytes::Make(Box::new(|| data::to_csv(&summary))),
+        ),
+        (
+            "CSV",
+            t.get(Label::efficiency).to_string(),
+            "data/efisiensi.csv",
+            DataBytes::Make(Box::new(|| data::to_csv(&efficiency))),
+        ),
+        (
+            "JSON",
+            every_table.clone(),
+            "data/kinerja.json",
+            DataBytes::Make(Box::new(|| data::to_json(&both, &title, licence))),
+        ),
+        (
+            "XLSX",
+            every_table.clone(),
+            "data/kinerja.xlsx",
+            DataBytes::Xlsx(&both, &title, created),
+        ),
+        (
+            "JSON",
+            "Frictionless Data Package".to_string(),
+            "data/datapackage.json",
+            DataBytes::Make(Box::new(|| data::datapackage(site, created))),
+        ),
+        (
+            "JSON",
+            "JSON Schema".to_string(),
+            "data/skema.json",
+            DataBytes::Make(Box::new(data::json_schema)),
+        ),
+    ];
+    let mut by_page: std::collections::BTreeMap<String, Vec<Download>> =
+        std::collections::BTreeMap::new();
+    let mut site_downloads = Vec::new();
+    for (format, label, path, bytes) in site_files {
+        let size = put_data(guard, salt, path.into(), bytes)?;
+        site_downloads.push(Download {
+            format: format.into(),
+            label,
+            href: path.into(),
+            size: size_text(size, lang),
+        });
+    }
+    by_page.insert(paths::DATA.into(), site_downloads.clone());
+    by_page.insert(paths::HOME.into(), site_downloads);
+    for (page, downloads) in per_agreement.into_iter().chain(per_indicator) {
+        by_page.insert(page, downloads);
+    }
+    Ok(DataFiles { by_page })
+}
+
+/// The open-data page: every download with its size, the licence and the data dictionary.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct DataView {
+    pub(crate) site: Vec<Download>,
+    pub(crate) groups: Vec<DataGroup>,
+    pub(crate) indicator_columns: Vec<ColumnView>,
+    pub(crate) budget_columns: Vec<ColumnView>,
+    pub(crate) summary_columns: Vec<ColumnView>,
+    pub(crate) efficiency_columns: Vec<ColumnView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct DataGroup {
+    pub(crate) title: String,
+    pub(crate) href: String,
+    pub(crate) files: Vec<Download>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct ColumnView {
+    pub(crate) name: &'static str,
+    pub(crate) kind: &'static str,
+    pub(crate) description: &'static str,
+}
+
+pub(crate) fn data_view(ctx: &Ctx<'_>, data: &DataFiles) -> DataView {
+    let columns = |cols: &[data::Column]| {
+        cols.iter()
+            .map(|c| ColumnView {
+                name: c.name,
+                kind: c.kind,
+                description: c.description,
+            })
+            .collect()
+    };
+    let groups = ctx
+        .site
+        .agreements
+        .iter()
+        .filter_map(|a| {
+            let page = paths::unit_year(&a.unit, a.year);
+            let unit = ctx.site.unit(&a.unit)?;
+            Some(DataGroup {
+                title: format!("{} {}", unit.name, a.year),
+                files: data.by_page.get(&page).cloned().unwrap_or_default(),
+                href: page,
+            })
+        })
+        .collect();
+    DataView {
+        site: data.by_page.get(paths::DATA).cloned().unwrap_or_default(),
+        groups,
+        indicator_columns: columns(data::INDICATOR_COLUMNS),
+        budget_columns: columns(data::BUDGET_COLUMNS),
+        summary_columns: columns(data::SUMMARY_COLUMNS),
+        efficiency_columns: columns(data::EFFICIENCY_COLUMNS),
+    }
+}

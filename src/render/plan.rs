@@ -1,0 +1,327 @@
+//! The plan of the site: one [`Job`] per page, and what each renders.
+
+use super::*;
+
+/// One page to render.
+pub(crate) enum Job {
+    Home,
+    Units,
+    Unit(usize),
+    UnitYear(usize),
+    Indicator(usize, String, String),
+    Year(i32, paths::YearOrder),
+    Tree(Option<i32>),
+    Methodology,
+    Page(usize),
+    NotFound,
+    Data,
+    Search,
+    /// Redirect pages from a unit's former id.
+    Aliases(usize),
+}
+
+pub(crate) fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(), RenderError> {
+    let site = ctx.site;
+    let t = ctx.t;
+    match job {
+        Job::Home => {
+            let v = ctx.home();
+            page(
+                ctx,
+                r,
+                "home.html",
+                paths::HOME,
+                &site.settings.institution,
+                &v,
+                v.sakip_chart.as_ref().map(|_| PREVIEW),
+            )?;
+            preview(r, paths::HOME, v.sakip_chart.as_ref())?;
+            chart_files(
+                ctx,
+                r,
+                paths::HOME,
+                &site.settings.institution,
+                v.sakip_chart.iter(),
+            )?;
+        }
+        Job::Units => {
+            let v = ctx.units();
+            page(
+                ctx,
+                r,
+                "units.html",
+                paths::UNITS,
+                t.get(Label::units),
+                &v,
+                None,
+            )?;
+        }
+        Job::Unit(i) => {
+            let u = &site.units[*i];
+            let v = ctx.unit_view(u);
+            page(ctx, r, "unit.html", &paths::unit(&u.id), &u.name, &v, None)?;
+        }
+        Job::UnitYear(i) => {
+            let a = &site.agreements[*i];
+            if let Some(v) = ctx.unit_year(a) {
+                let path = paths::unit_year(&a.unit, a.year);
+                let image = v
+                    .achievement_chart
+                    .as_ref()
+                    .map(|_| paths::beside(&path, PREVIEW));
+                let title = format!("{} {} {}", t.get(Label::agreement), v.unit.name, a.year);
+                page(
+                    ctx,
+                    r,
+                    "unit_year.html",
+                    &path,
+                    &title,
+                    &v,
+                    image.as_deref(),
+                )?;
+                preview(r, &path, v.achievement_chart.as_ref())?;
+                let print_path = paths::unit_year_print(&a.unit, a.year);
+                page(
+                    ctx,
+                    r,
+                    "print.html",
+                    &print_path,
+                    &format!("{} ({})", title, t.get(Label::print)),
+                    &v,
+                    None,
+                )?;
+                let charts = v
+                    .indicators
+                    .iter()
+                    .filter_map(|b| b.chart.as_ref())
+                    .chain(v.absorption_chart.iter())
+                    .chain(v.achievement_chart.iter());
+                chart_files(ctx, r, &path, &title, charts)?;
+            }
+        }
+        Job::Indicator(u, o, i) => {
+            let unit = &site.units[*u];
+            if let Some(v) = ctx.indicator_view(unit, o, i) {
+                let path = paths::indicator(&unit.id, o, i);
+                let image = v.chart.as_ref().map(|_| paths::beside(&path, PREVIEW));
+                let title = format!("{} {} {}", v.key, v.name, unit.short_name);
+                page(
+                    ctx,
+                    r,
+                    "indicator.html",
+                    &path,
+                    &title,
+                    &v,
+                    image.as_deref(),
+                )?;
+                preview(r, &path, v.chart.as_ref())?;
+                chart_files(ctx, r, &path, &title, v.chart.iter())?;
+            }
+        }
+        Job::Year(y, order) => {
+            let v = ctx.year(*y, *order);
+            let path = paths::year(*y, *order);
+            let image = v
+                .chart
+                .as_ref()
+                .map(|_| paths::beside(&paths::year(*y, paths::YearOrder::Organisation), PREVIEW));
+            page(
+                ctx,
+                r,
+                "year.html",
+                &path,
+                &format!("{} {y}", t.get(Label::compare)),
+                &v,
+                image.as_deref(),
+            )?;
+            if *order == paths::YearOrder::Organisation {
+                preview(r, &path, v.chart.as_ref())?;
+            }
+            let title = format!("{} {y}", t.get(Label::compare));
+            chart_files(ctx, r, &path, &title, v.chart.iter())?;
+        }
+        Job::Tree(year) => {
+            let Some(y) = year.or_else(|| site.years().last().copied()) else {
+                return Ok(());
+            };
+            let v = ctx.tree(y);
+            let path = if year.is_some() {
+                paths::tree(y)
+            } else {
+                paths::TREE.to_string()
+            };
+            page(
+                ctx,
+                r,
+                "tree.html",
+                &path,
+                &format!("{} {y}", t.get(Label::tree)),
+                &v,
+                None,
+            )?;
+        }
+        Job::Methodology => {
+            let v = ctx.methodology();
+            page(
+                ctx,
+                r,
+                "methodology.html",
+                paths::METHODOLOGY,
+                t.get(Label::methodology),
+                &v,
+                None,
+            )?;
+        }
+        Job::Page(i) => {
+            let p = &site.pages[*i];
+            #[derive(Serialize)]
+            struct PageView {
+                title: String,
+                html: String,
+            }
+            let v = PageView {
+                title: p.title.clone(),
+                html: markdown::to_html(&p.body, "", 0),
+            };
+            page(
+                ctx,
+                r,
+                "page.html",
+                &paths::page(&p.slug),
+                &p.title,
+                &v,
+                None,
+            )?;
+        }
+        Job::Data => {
+            let v = data_view(ctx, r.data);
+            page(
+                ctx,
+                r,
+                "data.html",
+                paths::DATA,
+                t.get(Label::data),
+                &v,
+                None,
+            )?;
+        }
+        Job::Aliases(i) => {
+            let unit = &site.units[*i];
+            #[derive(Serialize)]
+            struct Alias {
+                target: String,
+                canonical: String,
+                name: String,
+            }
+            let mut targets = vec![paths::unit(&unit.id)];
+            for a in site.agreements_of(&unit.id) {
+                targets.push(paths::unit_year(&unit.id, a.year));
+                targets.push(paths::unit_year_print(&unit.id, a.year));
+                for (o, ind) in a.indicators() {
+                    targets.push(paths::indicator(&unit.id, &o.id, &ind.id));
+                }
+            }
+            targets.sort();
+            targets.dedup();
+            let new_prefix = format!("unit/{}/", unit.id);
+            for old in &unit.former_ids {
+                for target in &targets {
+                    let rest = target.strip_prefix(&new_prefix).unwrap_or(target);
+                    let alias_path = format!("unit/{old}/{rest}");
+                    let v = Alias {
+                        canonical: feeds::absolute(&site.settings.base_url, target),
+                        target: target.clone(),
+                        name: unit.name.clone(),
+                    };
+                    page(ctx, r, "alias.html", &alias_path, &unit.name, &v, None)?;
+                }
+            }
+        }
+        Job::Search => {
+            let v = search::view(ctx);
+            page(
+                ctx,
+                r,
+                "search.html",
+                paths::SEARCH,
+                t.get(Label::search),
+                &v,
+                None,
+            )?;
+            r.guard.put(OutputFile {
+                path: "cari/indeks.json".into(),
+                bytes: v.json.replace("<\\/", "</").into_bytes(),
+            })?;
+        }
+        Job::NotFound => {
+            // Served at any depth: links here are absolute from the site's path.
+            let base_path = site
+                .settings
+                .base_url
+                .split_once("://")
+                .and_then(|(_, rest)| rest.find('/').map(|i| rest[i..].to_string()))
+                .unwrap_or_else(|| "/".into());
+            #[derive(Serialize)]
+            struct NotFound {
+                base: String,
+            }
+            page(
+                ctx,
+                r,
+                "404.html",
+                "404.html",
+                t.get(Label::page_not_found),
+                &NotFound { base: base_path },
+                None,
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// The date an agreement's data is "as of": its latest report, or its signature.
+pub(crate) fn agreement_date(a: &crate::model::Agreement) -> crate::model::Date {
+    // Only the workbook's metadata uses it; without any date in the source,
+    // the start of the agreement's year.
+    a.reports
+        .iter()
+        .flatten()
+        .filter_map(|r| r.reported_on)
+        .max()
+        .or(a.signed_on)
+        .unwrap_or(crate::model::Date {
+            year: a.year,
+            month: 1,
+            day: 1,
+        })
+}
+
+/// The date a site's data is "as of": the latest report or signature.
+pub fn site_date(site: &Site) -> crate::model::Date {
+    site.agreements
+        .iter()
+        .flat_map(|a| {
+            a.reports
+                .iter()
+                .flatten()
+                .filter_map(|r| r.reported_on)
+                .chain(a.signed_on)
+        })
+        .max()
+        .unwrap_or(crate::model::Date {
+            year: 2000,
+            month: 1,
+            day: 1,
+        })
+}
+
+/// The (unit, year) of a unit-year page path.
+pub(crate) fn unit_year_of(path: &str) -> Option<(&str, i32)> {
+    let mut parts = path.split('/');
+    if parts.next()? != "unit" {
+        return None;
+    }
+    let unit = parts.next()?;
+    let year = parts.next()?.parse().ok()?;
+    (parts.next()? == "index.html").then_some((unit, year))
+}
