@@ -1,0 +1,115 @@
+//! What a file is, from its path: settings, units, an agreement or a
+//! realisation of a year (and quarter), a page, a static file, or a
+//! misplaced file.
+
+use super::*;
+
+/// Decides what a file is from its path. `Ok(None)`: ignore silently.
+pub(crate) fn classify(rel: &Path) -> Result<Option<FileKind>, Box<Diagnostic>> {
+    let parts: Vec<String> = rel
+        .components()
+        .filter_map(|c| match c {
+            Component::Normal(s) => Some(s.to_string_lossy().into_owned()),
+            _ => None,
+        })
+        .collect();
+    let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
+    let unknown = |help: &str| {
+        Err(Box::new(
+            Diagnostic::warning(
+                rel,
+                None,
+                "this file is not part of the content format and is ignored",
+            )
+            .with_help(help.to_string()),
+        ))
+    };
+    match parts.as_slice() {
+        [SETTINGS_FILE] => Ok(Some(FileKind::Settings)),
+        [UNITS_FILE] => Ok(Some(FileKind::Units)),
+        ["site.yml"] => unknown("rename it to `site.yaml`"),
+        ["units.yml"] => unknown("rename it to `units.yaml`"),
+        ["static", ..] => Ok(Some(FileKind::Static)),
+        ["theme" | "themes", ..] => Ok(None),
+        ["README.md" | "README" | "readme.md"] => Ok(None),
+        ["agreements", year, file] => {
+            let year = parse_year(rel, year)?;
+            let unit = parse_stem(rel, file)?;
+            Ok(Some(FileKind::Agreement { year, unit }))
+        }
+        ["realisations", year, quarter, file] => {
+            let year = parse_year(rel, year)?;
+            let quarter = parse_quarter(rel, quarter)?;
+            let unit = parse_stem(rel, file)?;
+            Ok(Some(FileKind::Realisation {
+                year,
+                quarter,
+                unit,
+            }))
+        }
+        ["pages", file] if file.ends_with(".md") => Ok(Some(FileKind::Page {
+            slug: file.trim_end_matches(".md").to_string(),
+        })),
+        ["agreements", ..] => unknown("agreements go in `agreements/<year>/<unit>.yaml`"),
+        ["realisations", ..] => {
+            unknown("realisations go in `realisations/<year>/q<1-4>/<unit>.yaml`")
+        }
+        ["pages", ..] => {
+            unknown("pages are Markdown files directly in `pages/`, such as `pages/tentang.md`")
+        }
+        _ => unknown(
+            "see docs/content-format.md for where each kind of file goes; files for the site as they are go in `static/`",
+        ),
+    }
+}
+
+pub(crate) fn parse_year(rel: &Path, folder: &str) -> Result<i32, Box<Diagnostic>> {
+    folder
+        .parse::<i32>()
+        .ok()
+        .filter(|y| folder.len() == 4 && (1900..=2999).contains(y))
+        .ok_or_else(|| {
+            Box::new(
+                Diagnostic::error(rel, None, format!("folder `{folder}` is not a year"))
+                    .with_help("name the folder after the year, such as `2026`"),
+            )
+        })
+}
+
+pub(crate) fn parse_quarter(rel: &Path, folder: &str) -> Result<u8, Box<Diagnostic>> {
+    let n = folder
+        .strip_prefix('q')
+        .or_else(|| folder.strip_prefix('Q'))
+        .and_then(|n| n.parse::<u8>().ok());
+    match n {
+        Some(q @ 1..=4) => Ok(q),
+        Some(q) => Err(Box::new(
+            Diagnostic::error(rel, None, format!("quarter {q} is outside 1–4"))
+                .with_help("a year has four quarters: use folders `q1` to `q4`"),
+        )),
+        None => Err(Box::new(
+            Diagnostic::error(rel, None, format!("folder `{folder}` is not a quarter"))
+                .with_help("name quarter folders `q1`, `q2`, `q3` and `q4`"),
+        )),
+    }
+}
+
+pub(crate) fn parse_stem(rel: &Path, file: &str) -> Result<String, Box<Diagnostic>> {
+    let stem = file
+        .strip_suffix(".yaml")
+        .or_else(|| file.strip_suffix(".yml"))
+        .or_else(|| file.strip_suffix(".md"));
+    match stem {
+        Some(s) if !s.is_empty() => Ok(s.to_string()),
+        _ => Err(Box::new(
+            Diagnostic::warning(
+                rel,
+                None,
+                "this file is not part of the content format and is ignored",
+            )
+            .with_help(
+                "agreements and realisations are `.yaml` files, or `.md` files with front matter",
+            ),
+        )),
+    }
+}
