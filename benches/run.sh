@@ -49,7 +49,7 @@ for n in $SIZES; do
   read -r s m < <(measure "$BIN" build --content "$C" --out "$O" --quiet --force)
   row "no-change --force" "$s" "$m" "$P"
   add_q4() { rm -rf "$C/realisations/$LAST/q4"; cp -r "$WORK/q4-$n" "$C/realisations/$LAST/q4"; }
-  remove_q4() { rm -rf "$C/realisations/$LAST/q4"; "$BIN" build --content "$C" --out "$O" --quiet; add_q4; }
+  remove_q4() { rm -rf "$C/realisations/$LAST/q4"; "$BIN" build --content "$C" --out "$O" --quiet >/dev/null; add_q4; }
   read -r s m < <(PRE=remove_q4 measure "$BIN" build --content "$C" --out "$O" --quiet)
   row one-quarter-added "$s" "$m" "$(pages)"
   if command -v hugo >/dev/null; then
