@@ -1,0 +1,110 @@
+//! The site's settings: the institution, the language, the scales and
+//! categories, the SAKIP evaluations.
+
+use super::*;
+
+/// Site settings (`site.yaml`).
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Institution publishing the site (`Pemerintah Kabupaten Contoh Raya`).
+    pub institution: String,
+    /// Region (`Kabupaten Contoh Raya`).
+    pub region: String,
+    /// Province, if any.
+    pub province: Option<String>,
+    /// Public address of the site, always ending in `/`; may include a sub-path.
+    pub base_url: String,
+    /// Language of the site (`id` or `en`).
+    pub language: String,
+    /// Whether the data is an example (shown on every page).
+    pub example_data: bool,
+    /// Default formula for lower-is-better indicators.
+    pub negative_formula: NegativeFormula,
+    /// Achievement bands, highest first.
+    pub categories: Vec<Category>,
+    /// Label shown for achievement above 100 %.
+    pub exceeded_label: String,
+    /// Grade scales usable in targets and realisations.
+    pub grade_scales: Vec<GradeScale>,
+    /// SAKIP predicate bands (score → letter), highest first.
+    pub predicates: Vec<Predicate>,
+    /// SAKIP evaluation results, by year ascending.
+    pub evaluations: Vec<Evaluation>,
+    /// Licence of the published data.
+    pub licence: Option<String>,
+    /// A theme folder, relative to the content folder, overriding the default theme.
+    pub theme: Option<String>,
+    /// Achievements above this (%) are flagged "cek data" (default 150).
+    pub achievement_ceiling: f64,
+}
+
+/// One achievement band (*kategori capaian*), lower bound inclusive.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Category {
+    /// Lowest achievement (%) in the band.
+    pub min: f64,
+    /// Word shown beside the colour (`Sangat Tinggi`).
+    pub label: String,
+    /// CSS colour (`#1a7f37`).
+    pub colour: String,
+}
+
+/// An ordered grade scale, lowest grade first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GradeScale {
+    /// Id used in indicators (`sakip`).
+    pub id: String,
+    /// Display name (`Predikat SAKIP`).
+    pub name: String,
+    /// Grades from lowest to highest; score = position + 1.
+    pub grades: Vec<String>,
+}
+
+impl GradeScale {
+    /// The grade written as `label`, if it is on this scale.
+    pub fn grade(&self, label: &str) -> Option<Grade> {
+        self.grades.iter().position(|g| g == label).map(|i| Grade {
+            scale: self.id.clone(),
+            label: label.to_string(),
+            score: u32::try_from(i + 1).unwrap_or(u32::MAX),
+        })
+    }
+}
+
+/// A SAKIP predicate band: scores above `above` (up to the next band) earn `grade`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Predicate {
+    /// Letter (`BB`).
+    pub grade: String,
+    /// Exclusive lower bound of the score (`70` for BB: > 70–80). The lowest band
+    /// includes its bound.
+    pub above: f64,
+    /// Meaning (`Sangat Baik`).
+    pub label: String,
+}
+
+/// The SAKIP evaluation of the institution for one year.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evaluation {
+    /// Year evaluated.
+    pub year: i32,
+    /// Score 0–100.
+    pub score: f64,
+    /// Predicate letter, from the predicate bands.
+    pub predicate: String,
+    /// Component scores, if published.
+    pub components: Option<EvaluationComponents>,
+}
+
+/// Component scores of a SAKIP evaluation (weights 30/30/15/25).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct EvaluationComponents {
+    /// Perencanaan kinerja (max 30).
+    pub planning: f64,
+    /// Pengukuran kinerja (max 30).
+    pub measurement: f64,
+    /// Pelaporan kinerja (max 15).
+    pub reporting: f64,
+    /// Evaluasi akuntabilitas kinerja internal (max 25).
+    pub evaluation: f64,
+}
