@@ -1,0 +1,152 @@
+//! One indicator of an agreement: its values, periodicity, polarity,
+//! roll-up, targets and their checks.
+
+use super::*;
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn indicator(
+    i: &RawIndicator,
+    objective: &str,
+    reader: &Reader<'_>,
+    settings: &Settings,
+    file: &Path,
+    year: i32,
+    unit: &str,
+    links: &mut Vec<PendingLink>,
+    diags: &mut Diagnostics,
+) -> Option<Indicator> {
+    let iid = i.id.value.as_str();
+    let measure = i
+        .measure
+        .as_ref()
+        .map(|m| m.value.trim().to_string())
+        .unwrap_or_default();
+    if measure.is_empty() {
+        diags.push(
+            not_stated(file, i.measure.as_ref().and_then(span).or_else(|| span(&i.id)), &format!("the unit of measure of `{objective}/{iid}` (`measure:`)"))
+                .with_help("write the satuan, such as `%`, `orang` or `dokumen`; without one the site shows \"tidak tercantum\""),
+        );
+    }
+    let target = reader.target(&i.target, i.scale.as_ref(), diags);
+    let rollup = i.rollup.as_ref().map_or(Rollup::default(), |r| r.value);
+    let negative_formula = match &i.negative_formula {
+        Some(f) if i.polarity == Polarity::Positive => {
+            diags.push(
+                Diagnostic::warning(
+                    file,
+                    span(f),
+                    format!(
+                        "indicator `{objective}/{iid}` is higher-is-better, so `negative_formula` has no effect"
+                    ),
+                )
+                .with_help("remove it, or set `polarity: negative`"),
+            );
+            f.value
+        }
+        Some(f) => f.value,
+        None => settings.negative_formula,
+    };
+    let kind = target.as_ref().map(Value::kind);
+    let mut quarterly: [Option<Value>; 4] = Default::default();
+    if let Some(q) = &i.quarterly_targets {
+        if q.value.len() != 4 {
+            diags.push(
+                Diagnostic::error(file, span(q), format!("{} quarterly targets given, 4 expected", q.value.len()))
+                    .with_help("list one target per quarter, TW I to TW IV; write `null` for a quarter without a target"),
+            );
+        } else if let Some(kind) = &kind {
+            for (slot, raw) in quarterly.iter_mut().zip(&q.value) {
+                if let Some(v) = reader.quarter_target(raw, kind, diags) {
+                    *slot = v;
+                }
+            }
+        }
+    }
+    let target = target?;
+    if rollup == Rollup::Cumulative {
+        let at = i.rollup.as_ref().and_then(span);
+        match &target {
+            Value::Grade(_) => {
+                diags.push(
+                    Diagnostic::error(
+                        file,
+                        at,
+                        format!("indicator `{objective}/{iid}` is graded, so its quarters cannot be summed"),
+                    )
+                    .with_help("use `rollup: last` for grades"),
+                );
+                return None;
+            }
+            Value::Range { .. } => {
+                diags.push(
+                    Diagnostic::error(
+                        file,
+                        at,
+                        format!(
+                            "indicator `{objective}/{iid}` has a range target, so its quarters cannot be summed"
+                        ),
+                    )
+                    .with_help("use `rollup: last` for range targets"),
+                );
+                return None;
+            }
+            // Whether the quarterly targets add up is a flag of the figures
+            // (`compute::Flag::TargetsDoNotAdd`), warned by `check` from there.
+            Value::Number(_) => {}
+        }
+    }
+    if i.share
+        && is_percent(&measure)
+        && let Value::Number(t) | Value::Range { high: t, .. } = &target
+        && *t > 100.0
+    {
+        diags.push(
+            Diagnostic::warning(
+                file,
+                span(&i.target),
+                format!("target {t} % of `{objective}/{iid}` is above 100 % for a share"),
+            )
+            .with_help("a share cannot exceed 100 %; check the figure or remove `share: true`"),
+        );
+    }
+    if matches!(kind, Some(ValueKind::Numeric)) && i.scale.is_some() {
+        diags.push(
+            Diagnostic::warning(
+                file,
+                i.scale.as_ref().and_then(span),
+                "`scale` is set but the target is not a grade",
+            )
+            .with_help("remove `scale`"),
+        );
+    }
+    let supports = i
+        .supports
+        .as_ref()
+        .and_then(|s| parse_link(s, file, year, unit, links, diags));
+    Some(Indicator {
+        id: iid.to_string(),
+        name: i.name.trim().to_string(),
+        measure,
+        polarity: i.polarity,
+        negative_formula: if i.polarity == Polarity::Negative {
+            negative_formula
+        } else {
+            NegativeFormula::default()
+        },
+        target,
+        quarterly_targets: quarterly,
+        rollup,
+        periodicity: i
+            .periodicity
+            .as_ref()
+            .map_or_else(Default::default, |p| p.value),
+        definition: i.definition.clone(),
+        formula: i.formula.clone(),
+        data_source: i.data_source.clone(),
+        responsible: i.responsible.clone(),
+        key: format!("{objective}/{iid}"),
+        iku: i.iku,
+        share: i.share,
+        supports,
+    })
+}
