@@ -13,15 +13,18 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use std::sync::Once;
 
+mod draw;
+use draw::*;
+
 /// Width of every chart in SVG units; it scales to the page.
-const WIDTH: u32 = 480;
-const FONT: &str = "sans-serif";
-const TEXT: RGBColor = RGBColor(0x1f, 0x23, 0x28);
-const GRID: RGBColor = RGBColor(0xd0, 0xd7, 0xde);
+pub(super) const WIDTH: u32 = 480;
+pub(super) const FONT: &str = "sans-serif";
+pub(super) const TEXT: RGBColor = RGBColor(0x1f, 0x23, 0x28);
+pub(super) const GRID: RGBColor = RGBColor(0xd0, 0xd7, 0xde);
 /// Realisation bars: blue, 5.4:1 on white.
 pub const BAR: RGBColor = RGBColor(0x2f, 0x6f, 0x9f);
 /// Target line: near-black, dashed, with diamond markers.
-const TARGET: RGBColor = RGBColor(0x1f, 0x23, 0x28);
+pub(super) const TARGET: RGBColor = RGBColor(0x1f, 0x23, 0x28);
 
 static FONT_ONCE: Once = Once::new();
 
@@ -32,7 +35,7 @@ pub(super) fn ensure_font() {
         let _ = plotters::style::register_font(
             FONT,
             FontStyle::Normal,
-            include_bytes!("../../themes/default/fonts/DejaVuSans.ttf"),
+            include_bytes!("../../../themes/default/fonts/DejaVuSans.ttf"),
         );
     });
 }
@@ -191,13 +194,13 @@ pub struct Item {
     pub note: String,
 }
 
-type DrawResult<T> = Result<T, Box<dyn std::error::Error>>;
+pub(super) type DrawResult<T> = Result<T, Box<dyn std::error::Error>>;
 
-fn text_style(size: u32) -> TextStyle<'static> {
+pub(super) fn text_style(size: u32) -> TextStyle<'static> {
     (FONT, size).into_font().color(&TEXT)
 }
 
-fn max_of(values: impl Iterator<Item = f64>, floor: f64) -> f64 {
+pub(super) fn max_of(values: impl Iterator<Item = f64>, floor: f64) -> f64 {
     let m = values.filter(|v| v.is_finite()).fold(floor, f64::max);
     if m <= 0.0 { 1.0 } else { m * 1.18 }
 }
@@ -205,203 +208,6 @@ fn max_of(values: impl Iterator<Item = f64>, floor: f64) -> f64 {
 /// Draws a vertical bar chart with an optional target line.
 pub fn bars(id: &str, title: &str, desc: &str, spec: &Bars, lang: Lang) -> Chart {
     Spec::Bars(spec.clone(), lang).chart(id, title, desc)
-}
-
-/// The chart area shared by the category charts (bars, trends): one segment
-/// per label along x, values from 0 to `top` along y, with the axes drawn.
-type CategoryChart<'a, DB> = ChartContext<
-    'a,
-    DB,
-    Cartesian2d<
-        plotters::coord::ranged1d::SegmentedCoord<plotters::coord::types::RangedCoordu32>,
-        plotters::coord::types::RangedCoordf64,
-    >,
->;
-
-fn category_chart<'a, DB: DrawingBackend<ErrorType: 'static>>(
-    root: &'a DrawingArea<DB, Shift>,
-    labels: &[String],
-    top: f64,
-    lang: Lang,
-) -> DrawResult<CategoryChart<'a, DB>> {
-    let n = u32::try_from(labels.len()).unwrap_or(0).max(1);
-    // `0..n - 1` makes one segment per label; with one label that range
-    // is empty and every bar would be drawn with no width (less its
-    // margins: a negative width). One label gets a second, empty segment.
-    let last = if n == 1 { 1 } else { n - 1 };
-    let mut chart = ChartBuilder::on(root)
-        .margin(12)
-        .margin_top(34)
-        .x_label_area_size(32)
-        .y_label_area_size(64)
-        .build_cartesian_2d((0u32..last).into_segmented(), 0f64..top)?;
-    let y_fmt = |v: &f64| number(*v, 2, lang);
-    let x_fmt = |v: &SegmentValue<u32>| match v {
-        SegmentValue::CenterOf(i) => labels.get(*i as usize).cloned().unwrap_or_default(),
-        _ => String::new(),
-    };
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .light_line_style(TRANSPARENT)
-        .bold_line_style(GRID)
-        .y_labels(5)
-        .label_style(text_style(16))
-        .axis_style(TEXT)
-        .x_label_formatter(&x_fmt)
-        .y_label_formatter(&y_fmt)
-        .draw()?;
-    Ok(chart)
-}
-
-fn draw_bars<DB: DrawingBackend<ErrorType: 'static>>(
-    root: &DrawingArea<DB, Shift>,
-    spec: &Bars,
-    lang: Lang,
-) -> DrawResult<()> {
-    root.fill(&WHITE)?;
-    let line_values = spec
-        .line
-        .as_ref()
-        .map(|(v, _)| v.clone())
-        .unwrap_or_default();
-    let top = max_of(
-        spec.bars
-            .iter()
-            .chain(line_values.iter())
-            .flatten()
-            .copied()
-            .chain(spec.reference),
-        0.0,
-    );
-    let mut chart = category_chart(root, &spec.labels, top, lang)?;
-
-    let bar_data: Vec<(u32, f64)> = spec
-        .bars
-        .iter()
-        .enumerate()
-        .filter_map(|(i, v)| v.map(|v| (u32::try_from(i).unwrap_or(0), v.max(0.0))))
-        .collect();
-    // Bars are drawn one by one: plotters' Histogram groups them in a hash
-    // map whose order changes from run to run, and output must not.
-    chart.draw_series(bar_data.iter().map(|(i, v)| {
-        let mut bar = Rectangle::new(
-            [
-                (SegmentValue::Exact(*i), 0.0),
-                (SegmentValue::Exact(*i + 1), *v),
-            ],
-            BAR.filled(),
-        );
-        bar.set_margin(0, 0, 14, 14);
-        bar
-    }))?;
-
-    for (i, v) in &bar_data {
-        let label = format!("{}{}", number(*v, 2, lang), spec.unit);
-        chart.draw_series(std::iter::once(Text::new(
-            label,
-            (SegmentValue::CenterOf(*i), *v),
-            text_style(15).pos(Pos::new(HPos::Center, VPos::Bottom)),
-        )))?;
-    }
-    for (i, note) in spec.notes.iter().enumerate() {
-        if let (Some(note), None) = (note, spec.bars.get(i).copied().flatten()) {
-            chart.draw_series(std::iter::once(Text::new(
-                note.clone(),
-                (SegmentValue::CenterOf(u32::try_from(i).unwrap_or(0)), 0.0),
-                text_style(15).pos(Pos::new(HPos::Center, VPos::Bottom)),
-            )))?;
-        }
-    }
-    if let Some(r) = spec.reference {
-        chart.draw_series(std::iter::once(PathElement::new(
-            vec![(SegmentValue::Exact(0), r), (SegmentValue::Last, r)],
-            TEXT.stroke_width(1),
-        )))?;
-    }
-    if let Some((values, _)) = &spec.line {
-        let points: Vec<(SegmentValue<u32>, f64)> = values
-            .iter()
-            .enumerate()
-            .filter_map(|(i, v)| {
-                v.map(|v| (SegmentValue::CenterOf(u32::try_from(i).unwrap_or(0)), v))
-            })
-            .collect();
-        chart.draw_series(DashedLineSeries::new(
-            points.clone(),
-            6,
-            4,
-            TARGET.stroke_width(2),
-        ))?;
-        chart.draw_series(
-            points
-                .iter()
-                .map(|p| TriangleMarker::new(p.clone(), 6, TARGET.filled())),
-        )?;
-    }
-    let mut legend = vec![Legend::Bar(&spec.bar_name)];
-    if let Some((_, name)) = &spec.line {
-        legend.push(Legend::Dashed(name));
-    }
-    draw_legend(root, &legend)?;
-    Ok(())
-}
-
-/// A legend entry, drawn above the plot so it never covers the data.
-enum Legend<'a> {
-    /// A filled bar swatch.
-    Bar(&'a str),
-    /// A dashed line with a triangle marker.
-    Dashed(&'a str),
-    /// A solid line with a circle marker.
-    Solid(&'a str),
-}
-
-fn draw_legend<DB: DrawingBackend<ErrorType: 'static>>(
-    root: &DrawingArea<DB, Shift>,
-    entries: &[Legend<'_>],
-) -> DrawResult<()> {
-    let mut x = 12i32;
-    let y = 16i32;
-    for e in entries {
-        let name = match e {
-            Legend::Bar(n) | Legend::Dashed(n) | Legend::Solid(n) => *n,
-        };
-        match e {
-            Legend::Bar(_) => {
-                root.draw(&Rectangle::new([(x, y - 6), (x + 16, y + 6)], BAR.filled()))?
-            }
-            Legend::Dashed(_) => {
-                root.draw(&PathElement::new(
-                    vec![(x, y), (x + 5, y)],
-                    TARGET.stroke_width(2),
-                ))?;
-                root.draw(&PathElement::new(
-                    vec![(x + 11, y), (x + 16, y)],
-                    TARGET.stroke_width(2),
-                ))?;
-                root.draw(&TriangleMarker::new((x + 8, y), 5, TARGET.filled()))?;
-            }
-            Legend::Solid(_) => {
-                root.draw(&PathElement::new(
-                    vec![(x, y), (x + 16, y)],
-                    BAR.stroke_width(3),
-                ))?;
-                root.draw(&Circle::new((x + 8, y), 4, BAR.filled()))?;
-            }
-        }
-        let style = text_style(16);
-        root.draw(&Text::new(
-            name.to_string(),
-            (x + 22, y),
-            style.pos(Pos::new(HPos::Left, VPos::Center)),
-        ))?;
-        let width = root
-            .estimate_text_size(name, &style)
-            .map_or(80, |(w, _)| i32::try_from(w).unwrap_or(80));
-        x += 22 + width + 24;
-    }
-    Ok(())
 }
 
 /// Draws a horizontal bar chart: a label above each bar, the value and note
@@ -415,84 +221,6 @@ pub fn horizontal(
     lang: Lang,
 ) -> Chart {
     Spec::Horizontal(items.to_vec(), reference, lang).chart(id, title, desc)
-}
-
-fn parse_colour(hex: &str) -> RGBColor {
-    let h = hex.trim_start_matches('#');
-    let full: String = if h.len() == 3 {
-        h.chars().flat_map(|c| [c, c]).collect()
-    } else {
-        h.to_string()
-    };
-    let byte = |i: usize| {
-        full.get(i..i + 2)
-            .and_then(|s| u8::from_str_radix(s, 16).ok())
-            .unwrap_or(0x60)
-    };
-    RGBColor(byte(0), byte(2), byte(4))
-}
-
-fn draw_horizontal<DB: DrawingBackend<ErrorType: 'static>>(
-    root: &DrawingArea<DB, Shift>,
-    items: &[Item],
-    reference: Option<f64>,
-    lang: Lang,
-) -> DrawResult<()> {
-    root.fill(&WHITE)?;
-    let n = items.len().max(1);
-    // Leave room after the longest bar for its value label.
-    let top = max_of(items.iter().filter_map(|i| i.value).chain(reference), 0.0) * 1.35;
-    #[allow(clippy::cast_precision_loss)]
-    let rows = n as f64;
-    let mut chart = ChartBuilder::on(root)
-        .margin(12)
-        .x_label_area_size(24)
-        .y_label_area_size(0)
-        .build_cartesian_2d(0f64..top, 0f64..rows)?;
-    let x_fmt = |v: &f64| number(*v, 0, lang);
-    chart
-        .configure_mesh()
-        .disable_y_mesh()
-        .light_line_style(TRANSPARENT)
-        .bold_line_style(GRID)
-        .x_labels(5)
-        .label_style(text_style(15))
-        .axis_style(TEXT)
-        .x_label_formatter(&x_fmt)
-        .draw()?;
-    for (i, item) in items.iter().enumerate() {
-        #[allow(clippy::cast_precision_loss)]
-        let y = rows - 1.0 - i as f64;
-        chart.draw_series(std::iter::once(Text::new(
-            item.label.clone(),
-            (0.0, y + 0.92),
-            text_style(16).pos(Pos::new(HPos::Left, VPos::Top)),
-        )))?;
-        let value_text = match item.value {
-            Some(v) => format!("{}\u{a0}% {}", number(v, 2, lang), item.note),
-            None if item.note.is_empty() => "–".to_string(),
-            None => item.note.clone(),
-        };
-        let end = item.value.unwrap_or(0.0).max(0.0);
-        if let Some(v) = item.value {
-            chart.draw_series(std::iter::once(Rectangle::new(
-                [(0.0, y + 0.08), (v.max(0.0), y + 0.48)],
-                parse_colour(&item.colour).filled(),
-            )))?;
-        }
-        chart.draw_series(std::iter::once(Text::new(
-            value_text,
-            (end + top * 0.01, y + 0.28),
-            text_style(15).pos(Pos::new(HPos::Left, VPos::Center)),
-        )))?;
-    }
-    if let Some(r) = reference {
-        chart.draw_series(std::iter::once(PathElement::new(
-            vec![(r, 0.0), (r, rows)],
-            TEXT.stroke_width(1),
-        )))?;
-    }
-    Ok(())
 }
 
 /// Draws a two-series line chart over categories (years): realisation as a
@@ -518,52 +246,13 @@ pub fn trend(
     .chart(id, title, desc)
 }
 
-fn draw_trend<DB: DrawingBackend<ErrorType: 'static>>(
-    root: &DrawingArea<DB, Shift>,
-    labels: &[String],
-    target: &[Option<f64>],
-    realised: &[Option<f64>],
-    names: (&str, &str),
-    lang: Lang,
-) -> DrawResult<()> {
-    root.fill(&WHITE)?;
-    let top = max_of(target.iter().chain(realised).flatten().copied(), 0.0);
-    let mut chart = category_chart(root, labels, top, lang)?;
-    let points = |values: &[Option<f64>]| -> Vec<(SegmentValue<u32>, f64)> {
-        values
-            .iter()
-            .enumerate()
-            .filter_map(|(i, v)| {
-                v.map(|v| (SegmentValue::CenterOf(u32::try_from(i).unwrap_or(0)), v))
-            })
-            .collect()
-    };
-    let real = points(realised);
-    let targ = points(target);
-    chart.draw_series(LineSeries::new(real.clone(), BAR.stroke_width(3)))?;
-    chart.draw_series(real.iter().map(|p| Circle::new(p.clone(), 5, BAR.filled())))?;
-    for (p, v) in real.iter().zip(realised.iter().flatten()) {
-        chart.draw_series(std::iter::once(Text::new(
-            number(*v, 2, lang),
-            (p.0.clone(), p.1),
-            text_style(15).pos(Pos::new(HPos::Center, VPos::Bottom)),
-        )))?;
-    }
-    chart.draw_series(DashedLineSeries::new(
-        targ.clone(),
-        6,
-        4,
-        TARGET.stroke_width(2),
-    ))?;
-    chart.draw_series(
-        targ.iter()
-            .map(|p| TriangleMarker::new(p.clone(), 6, TARGET.filled())),
-    )?;
-    draw_legend(root, &[Legend::Solid(names.1), Legend::Dashed(names.0)])?;
-    Ok(())
-}
-
-fn finish_or_empty(drawn: DrawResult<()>, svg: String, id: &str, title: &str, desc: &str) -> Chart {
+pub(super) fn finish_or_empty(
+    drawn: DrawResult<()>,
+    svg: String,
+    id: &str,
+    title: &str,
+    desc: &str,
+) -> Chart {
     // Drawing into a string cannot fail for lack of resources; if plotters
     // reports an error anyway, the page keeps its data table and a chart
     // with the title only.
@@ -603,7 +292,7 @@ pub fn finish(svg: &str, id: &str, title: &str, desc: &str) -> String {
 }
 
 /// Rounds every decimal number in attribute values to one decimal place.
-fn shorten_numbers(s: &str) -> String {
+pub(super) fn shorten_numbers(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let bytes = s.as_bytes();
     let mut i = 0;
