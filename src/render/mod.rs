@@ -201,16 +201,18 @@ pub fn render_into(
         .iter()
         .cloned()
         .collect();
+    // A unit-year page is as of its agreement's latest date; every other
+    // page as of the site's.
+    let dated: std::collections::HashMap<String, crate::model::Date> = site
+        .agreements
+        .iter()
+        .map(|a| (paths::unit_year(&a.unit, a.year), agreement_date(a)))
+        .collect();
     // Pages only: chart-only pages and the 404 page are not for search engines.
     let pages: Vec<(String, crate::model::Date)> = seen
         .iter()
         .filter(|p| p.ends_with("index.html"))
-        .map(|p| {
-            let date = unit_year_of(p)
-                .and_then(|(u, y)| site.agreement(u, y))
-                .map_or(as_of, agreement_date);
-            (p.clone(), date)
-        })
+        .map(|p| (p.clone(), dated.get(p).copied().unwrap_or(as_of)))
         .collect();
     guard.put(OutputFile {
         path: "sitemap.xml".into(),

@@ -314,14 +314,3 @@ pub fn site_date(site: &Site) -> crate::model::Date {
             day: 1,
         })
 }
-
-/// The (unit, year) of a unit-year page path.
-pub(crate) fn unit_year_of(path: &str) -> Option<(&str, i32)> {
-    let mut parts = path.split('/');
-    if parts.next()? != "unit" {
-        return None;
-    }
-    let unit = parts.next()?;
-    let year = parts.next()?.parse().ok()?;
-    (parts.next()? == "index.html").then_some((unit, year))
-}
