@@ -81,23 +81,11 @@ fn open(path: &Path) -> std::io::Result<std::fs::File> {
 /// The bytes of the regular file at `path` (a link is followed), if it is
 /// at most `limit` bytes long.
 pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
-    let meta = std::fs::metadata(path)?;
-    if !meta.is_file() {
-        return Err(ReadError::NotRegular(kind_of(meta.file_type())));
-    }
-    if meta.len() > limit {
-        return Err(ReadError::TooLarge {
-            size: meta.len(),
-            limit,
-        });
-    }
+    check_regular(path, limit)?;
     let file = open(path)?;
     // The file opened may not be the one looked at: look again.
-    let meta = file.metadata()?;
-    if !meta.is_file() {
-        return Err(ReadError::NotRegular(kind_of(meta.file_type())));
-    }
-    let mut bytes = Vec::with_capacity(usize::try_from(meta.len().min(limit)).unwrap_or(0));
+    let size = regular(&file.metadata()?, limit)?;
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
     file.take(limit + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > limit {
         return Err(ReadError::TooLarge {
@@ -111,7 +99,11 @@ pub fn read_regular(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
 /// The size of the regular file at `path`, checked against `limit`
 /// without reading it.
 pub fn check_regular(path: &Path, limit: u64) -> Result<u64, ReadError> {
-    let meta = std::fs::metadata(path)?;
+    regular(&std::fs::metadata(path)?, limit)
+}
+
+/// The size of a regular file with metadata `meta`, checked against `limit`.
+fn regular(meta: &std::fs::Metadata, limit: u64) -> Result<u64, ReadError> {
     if !meta.is_file() {
         return Err(ReadError::NotRegular(kind_of(meta.file_type())));
     }

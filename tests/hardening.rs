@@ -121,6 +121,17 @@ fn run_bounded(mut command: Command, limit: Duration) -> Output {
     }
 }
 
+/// Runs kinerja with `args`, bounded in time, with its peak memory in KiB
+/// (0 where GNU time is missing).
+fn run_measured(args: &[&str]) -> (Output, u64) {
+    peak_kib(args).unwrap_or_else(|| {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_kinerja"));
+        c.env("KINERJA_LANG", "en");
+        c.args(args).current_dir(root());
+        (run_bounded(c, Duration::from_secs(60)), 0)
+    })
+}
+
 /// Peak memory of a command in KiB, measured by GNU time when present.
 fn peak_kib(args: &[&str]) -> Option<(Output, u64)> {
     if !Path::new("/usr/bin/time").exists() {
@@ -548,15 +559,7 @@ fn pipes_devices_and_sparse_files_are_refused_without_hanging_or_filling_memory(
         .status()
         .is_ok_and(|s| s.success());
     let args = ["check", "--content", s(&content)];
-    let (out, kib) = match peak_kib(&args) {
-        Some(m) => m,
-        None => {
-            let mut c = Command::new(env!("CARGO_BIN_EXE_kinerja"));
-            c.env("KINERJA_LANG", "en");
-            c.args(args).current_dir(root());
-            (run_bounded(c, Duration::from_secs(60)), 0)
-        }
-    };
+    let (out, kib) = run_measured(&args);
     let text = transcript(&out);
     assert_eq!(out.status.code(), Some(1), "{text}");
     assert!(
@@ -699,15 +702,7 @@ fn spreadsheets_that_inflate_are_refused_with_memory_bounded() {
             "2026-07-15",
             s(file),
         ];
-        let (out, kib) = match peak_kib(&args) {
-            Some(m) => m,
-            None => {
-                let mut c = Command::new(env!("CARGO_BIN_EXE_kinerja"));
-                c.env("KINERJA_LANG", "en");
-                c.args(args).current_dir(root());
-                (run_bounded(c, Duration::from_secs(60)), 0)
-            }
-        };
+        let (out, kib) = run_measured(&args);
         let text = transcript(&out);
         assert_eq!(out.status.code(), Some(1), "{text}");
         assert!(text.contains(expected), "{text}");

@@ -228,28 +228,8 @@ fn many_idle_connections_do_not_stop_the_preview_for_long() {
 fn serve_answers_reloads_and_shows_errors() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let content = tmp.path().join("content");
-    copy_tree(&root().join("tests/fixtures/base"), &content);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kinerja"))
-        .env("KINERJA_LANG", "en")
-        .args([
-            "serve",
-            "--port",
-            "0",
-            "--content",
-            content.to_str().expect("utf8"),
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("spawn");
-    let stdout = child.stdout.take().expect("stdout");
-    let server = Server(child);
-    let mut line = String::new();
-    BufReader::new(stdout)
-        .read_line(&mut line)
-        .expect("first line");
-    let base = line.split_whitespace().nth(1).expect("address").to_string();
-    assert!(base.starts_with("http://127.0.0.1:"), "{line}");
+    let (server, base) = start(tmp.path());
+    assert!(base.starts_with("http://127.0.0.1:"), "{base}");
     let agent = agent();
 
     let (status, home) = get(&agent, &base);
