@@ -40,7 +40,7 @@ impl Achievement {
 
 /// The number a figure stands for in a formula: the value itself, or a grade's
 /// ordinal score. Ranges have no single number.
-fn scalar(value: &Value) -> Option<f64> {
+pub(crate) fn scalar(value: &Value) -> Option<f64> {
     match value {
         Value::Number(n) => Some(*n),
         Value::Grade(g) => Some(f64::from(g.score)),

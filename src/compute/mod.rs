@@ -11,6 +11,7 @@ mod budget;
 mod figures;
 mod flags;
 mod indicator;
+mod plan;
 mod review;
 mod verdict;
 
@@ -19,6 +20,9 @@ pub use budget::{BudgetFigures, BudgetIssue, BudgetNode};
 pub use figures::*;
 pub use flags::Flag;
 pub use indicator::indicator_year;
+pub use plan::{
+    NEEDS_EFFORT, ON_COURSE, PlanFigures, PlanYear, Progress, Unassessable, plan_figures,
+};
 pub use review::warnings;
 pub use verdict::{Basis, Counts, Mean, Status};
 

@@ -47,6 +47,14 @@ pub(crate) fn classify(rel: &Path) -> Result<Option<FileKind>, Box<Diagnostic>> 
                 unit,
             }))
         }
+        ["plans", period, file] => {
+            let (from, to) = parse_period(rel, period)?;
+            let unit = parse_stem(rel, file)?;
+            Ok(Some(FileKind::Plan { from, to, unit }))
+        }
+        ["plans", ..] => unknown(
+            "five-year plans (RPJMD, Renstra) go in `plans/<first year>-<last year>/<unit>.yaml`, such as `plans/2025-2029/dinkes.yaml`",
+        ),
         ["pages", file] if file.ends_with(".md") => Ok(Some(FileKind::Page {
             slug: file.trim_end_matches(".md").to_string(),
         })),
@@ -74,6 +82,36 @@ pub(crate) fn parse_year(rel: &Path, folder: &str) -> Result<i32, Box<Diagnostic
                     .with_help("name the folder after the year, such as `2026`"),
             )
         })
+}
+
+/// A plan's period folder: `2025-2029`.
+pub(crate) fn parse_period(rel: &Path, folder: &str) -> Result<(i32, i32), Box<Diagnostic>> {
+    let years = folder.split_once('-').and_then(|(a, b)| {
+        let year = |t: &str| {
+            t.parse::<i32>()
+                .ok()
+                .filter(|y| t.len() == 4 && (1900..=2999).contains(y))
+        };
+        Some((year(a)?, year(b)?))
+    });
+    match years {
+        Some((from, to)) if from <= to && to - from < 10 => Ok((from, to)),
+        Some((from, to)) => Err(Box::new(
+            Diagnostic::error(rel, None, format!("folder `{folder}` is not a plan period"))
+                .with_help(if from > to {
+                    format!("write the first year first, such as `{to}-{from}`")
+                } else {
+                    "a plan period runs a few years (an RPJMD or Renstra five), such as `2025-2029`"
+                        .to_string()
+                }),
+        )),
+        None => Err(Box::new(
+            Diagnostic::error(rel, None, format!("folder `{folder}` is not a plan period"))
+                .with_help(
+                    "name the folder after the plan's first and last year, such as `2025-2029`",
+                ),
+        )),
+    }
 }
 
 pub(crate) fn parse_quarter(rel: &Path, folder: &str) -> Result<u8, Box<Diagnostic>> {

@@ -16,7 +16,7 @@ use classify::classify;
 pub(crate) use explain::explain_yaml_error;
 
 use crate::diag::{Diagnostic, Diagnostics, Sources, Span, closest};
-use raw::{RawAgreement, RawPage, RawRealisation, RawSettings, RawUnits};
+use raw::{RawAgreement, RawPage, RawPlan, RawRealisation, RawSettings, RawUnits};
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 use std::path::{Component, Path, PathBuf};
@@ -66,6 +66,15 @@ pub enum FileKind {
         /// The unit in the path.
         unit: String,
     },
+    /// `plans/<from>-<to>/<unit>.{yaml,md}`.
+    Plan {
+        /// First year of the period in the path.
+        from: i32,
+        /// Last year of the period in the path.
+        to: i32,
+        /// The unit in the path.
+        unit: String,
+    },
     /// `pages/<slug>.md`.
     Page {
         /// The page name in the path.
@@ -86,6 +95,8 @@ pub struct RawContent {
     pub agreements: Vec<Loaded<RawAgreement>>,
     /// Realisation files that parsed.
     pub realisations: Vec<Loaded<RawRealisation>>,
+    /// Plan files that parsed.
+    pub plans: Vec<Loaded<RawPlan>>,
     /// Free pages that parsed.
     pub pages: Vec<Loaded<RawPage>>,
     /// Static files, relative to the content folder.
@@ -106,6 +117,7 @@ impl RawContent {
         }
         self.agreements.extend(other.agreements);
         self.realisations.extend(other.realisations);
+        self.plans.extend(other.plans);
         self.pages.extend(other.pages);
         self.static_files.extend(other.static_files);
         self.unreadable.extend(other.unreadable);
@@ -342,6 +354,16 @@ fn load_file(
         FileKind::Realisation { .. } => parse(&rel, &yaml, diags)
             .map(|data| {
                 content.realisations.push(Loaded {
+                    file: rel,
+                    kind,
+                    data,
+                    body,
+                })
+            })
+            .is_some(),
+        FileKind::Plan { .. } => parse(&rel, &yaml, diags)
+            .map(|data| {
+                content.plans.push(Loaded {
                     file: rel,
                     kind,
                     data,

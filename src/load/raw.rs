@@ -132,6 +132,16 @@ pub struct RawAgreement {
     pub budget: Vec<RawBudgetLine>,
     #[serde(default)]
     pub budget_complete: Option<bool>,
+    /// A revised agreement (*PK Perubahan*) signed during the year.
+    #[serde(default)]
+    pub amendment: Option<Spanned<RawAmendment>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAmendment {
+    pub date: Spanned<String>,
+    pub reason: Spanned<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -199,6 +209,114 @@ pub struct RawIndicator {
     pub share: bool,
     #[serde(default)]
     pub supports: Option<Spanned<String>>,
+    /// The five-year plan indicator this one implements (`S1/IK1` in the
+    /// unit's own plan, or `bupati/S1/IK1`).
+    #[serde(default)]
+    pub plan: Option<Spanned<String>>,
+    /// Why the target differs from the plan's target for the year.
+    #[serde(default)]
+    pub plan_difference: Option<String>,
+    /// The target of the amended agreement (*PK Perubahan*).
+    #[serde(default)]
+    pub revised_target: Option<Spanned<RawValue>>,
+    #[serde(default)]
+    pub revised_quarterly_targets: Option<Spanned<Vec<Spanned<RawValue>>>>,
+    /// A national or provincial figure to compare with.
+    #[serde(default)]
+    pub benchmark: Option<Spanned<RawBenchmark>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBenchmark {
+    pub value: Spanned<RawValue>,
+    pub source: String,
+    #[serde(default)]
+    pub year: Option<Spanned<i32>>,
+}
+
+/// `plans/<from>-<to>/<unit>.yaml` (or the front matter of `<unit>.md`): the
+/// RPJMD of the head of region, or a unit's Renstra.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPlan {
+    pub unit: Spanned<String>,
+    pub period: Spanned<String>,
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub legal_basis: Option<String>,
+    pub goals: Spanned<Vec<RawGoal>>,
+    #[serde(default)]
+    pub programs: Vec<RawProgramme>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawGoal {
+    pub id: Spanned<String>,
+    pub name: String,
+    #[serde(default)]
+    pub indicators: Vec<RawPlanIndicator>,
+    #[serde(default)]
+    pub objectives: Vec<RawPlanObjective>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPlanObjective {
+    pub id: Spanned<String>,
+    pub name: String,
+    #[serde(default)]
+    pub indicators: Vec<RawPlanIndicator>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPlanIndicator {
+    pub id: Spanned<String>,
+    pub name: String,
+    #[serde(default)]
+    pub measure: Option<Spanned<String>>,
+    #[serde(default)]
+    pub polarity: Polarity,
+    #[serde(default)]
+    pub negative_formula: Option<Spanned<NegativeFormula>>,
+    #[serde(default)]
+    pub scale: Option<Spanned<String>>,
+    #[serde(default)]
+    pub baseline: Option<Spanned<RawBaseline>>,
+    #[serde(default)]
+    pub targets: Option<Spanned<std::collections::BTreeMap<i64, Spanned<RawValue>>>>,
+    #[serde(default)]
+    pub end_target: Option<Spanned<RawValue>>,
+    #[serde(default)]
+    pub definition: Option<String>,
+    #[serde(default)]
+    pub formula: Option<String>,
+    #[serde(default)]
+    pub data_source: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBaseline {
+    pub year: Spanned<i32>,
+    pub value: Spanned<RawValue>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawProgramme {
+    pub code: Spanned<String>,
+    pub name: String,
+    pub level: Spanned<BudgetLevel>,
+    #[serde(default)]
+    pub objectives: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub indicators: Vec<RawPlanIndicator>,
+    #[serde(default)]
+    pub budget: Option<Spanned<std::collections::BTreeMap<i64, Spanned<i64>>>>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -53,6 +53,8 @@ pub struct Agreement {
     pub reports: [Option<Report>; 4],
     /// The content file, relative to the content folder.
     pub source: String,
+    /// The revised agreement (*PK Perubahan*), when one was signed.
+    pub amendment: Option<Amendment>,
 }
 
 impl Agreement {
@@ -138,6 +140,19 @@ pub struct Indicator {
     pub share: bool,
     /// The upper objective or indicator this one supports (cascade).
     pub supports: Option<CascadeLink>,
+    /// The five-year plan indicator this one implements.
+    pub plan: Option<PlanLink>,
+    /// Why the target differs from the plan's target for the year, when the
+    /// clerk recorded it.
+    pub plan_difference: Option<String>,
+    /// The target as first signed, when an amendment (*PK Perubahan*)
+    /// changed it; `target` is then the revised one, which every
+    /// achievement uses.
+    pub signed_target: Option<Value>,
+    /// The quarterly targets as first signed, when the amendment changed them.
+    pub signed_quarterly_targets: Option<[Option<Value>; 4]>,
+    /// A national or provincial figure to compare with.
+    pub benchmark: Option<Benchmark>,
 }
 
 /// Whether a unit of measure is a percentage (`%`, `persen`, `persentase`).

@@ -5,11 +5,13 @@
 //! files; [`crate::validate`] builds it and [`crate::compute`] derives figures from it.
 
 mod agreement;
+mod plan;
 mod report;
 mod settings;
 mod value;
 
 pub use agreement::*;
+pub use plan::*;
 pub use report::*;
 pub use settings::*;
 
@@ -69,6 +71,8 @@ pub struct Site {
     pub agreements: Vec<Agreement>,
     /// Free pages (about, methodology, contact).
     pub pages: Vec<Page>,
+    /// Five-year plans (RPJMD, Renstra), by unit order then period.
+    pub plans: Vec<Plan>,
     /// Lookups by id, so that a province-sized site is not scanned per page.
     index: SiteIndex,
 }
@@ -84,6 +88,9 @@ struct SiteIndex {
     /// Unit id → positions in `agreements` of the agreements with a cascade
     /// link to that unit.
     linked_from: std::collections::HashMap<String, Vec<usize>>,
+    /// Plan link → (agreement position, indicator key) of the agreement
+    /// indicators implementing it, in `agreements` order.
+    implemented_by: std::collections::HashMap<PlanLink, Vec<(usize, String)>>,
 }
 
 impl Site {
@@ -93,6 +100,7 @@ impl Site {
         units: Vec<Unit>,
         agreements: Vec<Agreement>,
         pages: Vec<Page>,
+        plans: Vec<Plan>,
     ) -> Site {
         let mut index = SiteIndex::default();
         for (i, u) in units.iter().enumerate() {
@@ -117,6 +125,15 @@ impl Site {
             for t in targets {
                 index.linked_from.entry(t.to_string()).or_default().push(i);
             }
+            for (_, ind) in a.indicators() {
+                if let Some(link) = &ind.plan {
+                    index
+                        .implemented_by
+                        .entry(link.clone())
+                        .or_default()
+                        .push((i, ind.key.clone()));
+                }
+            }
         }
         for list in index.agreements.values_mut() {
             list.sort_by_key(|&i| agreements[i].year);
@@ -126,8 +143,57 @@ impl Site {
             units,
             agreements,
             pages,
+            plans,
             index,
         }
+    }
+
+    /// The plans of `unit`, oldest period first.
+    pub fn plans_of<'a>(&'a self, unit: &str) -> impl Iterator<Item = &'a Plan> + 'a {
+        let unit = unit.to_string();
+        self.plans.iter().filter(move |p| p.unit == unit)
+    }
+
+    /// The plan of `unit` whose period covers `year`.
+    pub fn plan_for(&self, unit: &str, year: i32) -> Option<&Plan> {
+        self.plans.iter().find(|p| p.unit == unit && p.covers(year))
+    }
+
+    /// The plan a link points to, with the indicator.
+    pub fn plan_indicator(&self, link: &PlanLink) -> Option<(&Plan, &PlanIndicator)> {
+        let plan = self
+            .plans
+            .iter()
+            .find(|p| p.unit == link.unit && p.from == link.from)?;
+        plan.indicator(&link.key).map(|(_, i)| (plan, i))
+    }
+
+    /// The agreement indicators that implement plan indicator `key` of
+    /// `plan`, oldest year first.
+    pub fn implementations<'a>(
+        &'a self,
+        plan: &Plan,
+        key: &str,
+    ) -> impl Iterator<Item = (&'a Agreement, &'a Indicator)> + 'a {
+        let link = PlanLink {
+            unit: plan.unit.clone(),
+            from: plan.from,
+            key: key.to_string(),
+        };
+        self.index
+            .implemented_by
+            .get(&link)
+            .into_iter()
+            .flatten()
+            .filter_map(|(i, k)| {
+                let a = &self.agreements[*i];
+                a.indicator(k).map(|(_, ind)| (a, ind))
+            })
+    }
+
+    /// The head of the region (or institution): the unit at the top.
+    pub fn head(&self) -> Option<&Unit> {
+        self.units.iter().find(|u| u.parent.is_none())
     }
 
     /// The unit with this id.

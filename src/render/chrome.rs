@@ -61,10 +61,11 @@ pub(crate) fn salt(theme: &Theme, labels: &Labels) -> u128 {
 pub(crate) fn common<'a>(ctx: &Ctx<'a>, data: &DataFiles, path: &str, title: &str) -> Common<'a> {
     let s = &ctx.site.settings;
     let section = path.split('/').next().unwrap_or("");
+    let plans = (!ctx.site.plans.is_empty()).then_some((paths::PLANS, Label::plan, "rencana"));
     let nav = [
-        (paths::HOME, Label::home, "index.html"),
-        (paths::UNITS, Label::units, "unit"),
-        (
+        Some((paths::HOME, Label::home, "index.html")),
+        Some((paths::UNITS, Label::units, "unit")),
+        Some((
             &*ctx
                 .site
                 .years()
@@ -73,13 +74,15 @@ pub(crate) fn common<'a>(ctx: &Ctx<'a>, data: &DataFiles, path: &str, title: &st
                 .unwrap_or_else(|| paths::HOME.into()),
             Label::years,
             "tahun",
-        ),
-        (paths::TREE, Label::tree, "pohon-kinerja"),
-        (paths::METHODOLOGY, Label::methodology, "metodologi"),
-        (paths::DATA, Label::data, "data"),
-        (paths::SEARCH, Label::search, "cari"),
+        )),
+        plans,
+        Some((paths::TREE, Label::tree, "pohon-kinerja")),
+        Some((paths::METHODOLOGY, Label::methodology, "metodologi")),
+        Some((paths::DATA, Label::data, "data")),
+        Some((paths::SEARCH, Label::search, "cari")),
     ]
     .iter()
+    .flatten()
     .map(|(href, key, sec)| NavItem {
         label: ctx.t.get(*key).into(),
         href: (*href).to_string(),

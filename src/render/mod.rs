@@ -122,6 +122,16 @@ pub fn render_into(
         }
         jobs.push(Job::Tree(Some(y)));
     }
+    if !site.plans.is_empty() {
+        jobs.push(Job::Plans);
+    }
+    for (i, plan) in site.plans.iter().enumerate() {
+        jobs.push(Job::Plan(i));
+        jobs.extend(
+            plan.indicators()
+                .map(|(_, ind)| Job::PlanIndicator(i, ind.key.clone())),
+        );
+    }
     jobs.extend((0..site.pages.len()).map(Job::Page));
     jobs.push(Job::Data);
     jobs.push(Job::Search);

@@ -117,6 +117,19 @@ pub fn tree(year: i32) -> String {
     format!("pohon-kinerja/{year}/index.html")
 }
 
+/// A five-year plan (RPJMD or Renstra) of a unit.
+pub fn plan(unit: &str, from: i32, to: i32) -> String {
+    format!("rencana/{unit}/{from}-{to}/index.html")
+}
+
+/// An indicator of a five-year plan; `key` is `parent/indicator`.
+pub fn plan_indicator(unit: &str, from: i32, to: i32, key: &str) -> String {
+    format!("rencana/{unit}/{from}-{to}/indikator/{key}/index.html")
+}
+
+/// The list of five-year plans.
+pub const PLANS: &str = "rencana/index.html";
+
 /// A free page.
 pub fn page(slug: &str) -> String {
     format!("halaman/{slug}/index.html")

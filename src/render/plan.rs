@@ -18,6 +18,12 @@ pub(crate) enum Job {
     Search,
     /// Redirect pages from a unit's former id.
     Aliases(usize),
+    /// The list of five-year plans.
+    Plans,
+    /// A five-year plan (position in `site.plans`).
+    Plan(usize),
+    /// An indicator of a five-year plan, by its key.
+    PlanIndicator(usize, String),
 }
 
 pub(crate) fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(), RenderError> {
@@ -159,6 +165,34 @@ pub(crate) fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(
                 &v,
                 None,
             )?;
+        }
+        Job::Plans => {
+            let v = ctx.plans_view();
+            page(
+                ctx,
+                r,
+                "plans.html",
+                paths::PLANS,
+                t.get(Label::plans),
+                &v,
+                None,
+            )?;
+        }
+        Job::Plan(i) => {
+            let plan = &site.plans[*i];
+            if let Some(v) = ctx.plan_view(plan) {
+                let path = paths::plan(&plan.unit, plan.from, plan.to);
+                page(ctx, r, "plan.html", &path, &v.title, &v, None)?;
+            }
+        }
+        Job::PlanIndicator(i, key) => {
+            let plan = &site.plans[*i];
+            if let Some(v) = ctx.plan_indicator_view(plan, key) {
+                let path = paths::plan_indicator(&plan.unit, plan.from, plan.to, key);
+                let title = format!("{} {} ({})", v.key, v.name, v.plan.label);
+                page(ctx, r, "plan_indicator.html", &path, &title, &v, None)?;
+                chart_files(ctx, r, &path, &title, v.chart.iter())?;
+            }
         }
         Job::Methodology => {
             let v = ctx.methodology();

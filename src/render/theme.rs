@@ -31,6 +31,10 @@ const TEMPLATES: &[(&str, &str)] = embedded!(
     "chart.html",
     "chart_page.html",
     "alias.html",
+    "plans.html",
+    "plan.html",
+    "plan_rows.html",
+    "plan_indicator.html",
 );
 
 /// The default assets.

@@ -8,6 +8,7 @@
 
 mod agreements;
 mod paths;
+mod plans;
 mod realisations;
 pub(crate) mod settings;
 mod units;
@@ -72,6 +73,8 @@ pub fn validate(raw: RawContent, diags: &mut Diagnostics) -> Site {
     let units = units::validate(raw.units.as_ref(), &mut broken, diags);
     let mut agreements =
         agreements::validate(&raw.agreements, &units, &settings, &mut broken, diags);
+    let plans = plans::validate(&raw.plans, &units, &settings, &broken, diags);
+    plans::link(&raw.agreements, &mut agreements, &plans, &broken, diags);
     realisations::attach(
         &raw.realisations,
         &mut agreements,
@@ -81,7 +84,7 @@ pub fn validate(raw: RawContent, diags: &mut Diagnostics) -> Site {
     );
     paths::check(&raw, diags);
     let pages = pages(&raw, diags);
-    Site::new(settings, units, agreements, pages)
+    Site::new(settings, units, agreements, pages, plans)
 }
 
 fn pages(raw: &RawContent, diags: &mut Diagnostics) -> Vec<Page> {

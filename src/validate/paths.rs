@@ -31,6 +31,7 @@ const OWNED_FOLDERS: &[&str] = &[
     "halaman",
     "metodologi",
     "pohon-kinerja",
+    "rencana",
 ];
 
 /// Reports every id and static file whose output path would collide.

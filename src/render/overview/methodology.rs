@@ -40,6 +40,8 @@ pub struct MethodologyView {
     pub nested_budgets: usize,
     /// Agreements whose budget list is marked incomplete.
     pub incomplete_budgets: usize,
+    /// Whether the site holds five-year plans (the progress rule applies).
+    pub has_plans: bool,
 }
 
 impl Ctx<'_> {
@@ -64,6 +66,7 @@ impl Ctx<'_> {
                 .count()
         };
         MethodologyView {
+            has_plans: !self.site.plans.is_empty(),
             ceiling: format::percent(s.achievement_ceiling, self.lang),
             semesterly: periodicity(crate::model::Periodicity::Semester),
             yearly: periodicity(crate::model::Periodicity::Annual),

@@ -1,6 +1,7 @@
 //! The performance tree (pohon kinerja) of a year.
 
 use super::*;
+use crate::model::PlanKind;
 
 /// One line of the flattened performance tree.
 #[derive(Debug, Clone, Serialize)]
@@ -58,6 +59,74 @@ impl Ctx<'_> {
                     roots.push((a, o));
                 }
             }
+        }
+        // With an RPJMD for the year, the tree starts from its goals and
+        // objectives; the head's objectives hang under the plan objective
+        // whose indicators they implement.
+        let rpjmd = self
+            .site
+            .head()
+            .and_then(|h| self.site.plan_for(&h.id, year))
+            .filter(|p| p.kind == PlanKind::Rpjmd);
+        if let Some(plan) = rpjmd {
+            let plan_path = paths::plan(&plan.unit, plan.from, plan.to);
+            let implements = |o: &crate::model::Objective, parent: &str| {
+                o.indicators.iter().any(|i| {
+                    i.plan.as_ref().is_some_and(|l| {
+                        l.unit == plan.unit
+                            && l.from == plan.from
+                            && l.key.split('/').next() == Some(parent)
+                    })
+                })
+            };
+            let mut used = std::collections::BTreeSet::new();
+            let plan_item = |kind: &'static str, id: &str, label: &str, anchor: String| TreeItem {
+                kind,
+                unit: self.t.get(Label::rpjmd).to_string(),
+                label: label.to_string(),
+                key: id.to_string(),
+                href: format!("{plan_path}#{anchor}"),
+                achievement: AchievementView::default(),
+                open: false,
+                close: 0,
+            };
+            for g in &plan.goals {
+                let goal_at = items.len();
+                items.push(plan_item(
+                    "goal",
+                    &g.id,
+                    &g.name,
+                    format!("tujuan-{}", g.id),
+                ));
+                let below_goal = items.len();
+                for (k, (a, o)) in roots.iter().enumerate() {
+                    if implements(o, &g.id) && used.insert(k) {
+                        self.tree_objective(&agreements, a, o, &mut items, &mut placed, 1);
+                    }
+                }
+                for po in &g.objectives {
+                    let objective_at = items.len();
+                    items.push(plan_item(
+                        "plan-objective",
+                        &po.id,
+                        &po.name,
+                        format!("sasaran-{}", po.id),
+                    ));
+                    let below = items.len();
+                    for (k, (a, o)) in roots.iter().enumerate() {
+                        if implements(o, &po.id) && used.insert(k) {
+                            self.tree_objective(&agreements, a, o, &mut items, &mut placed, 2);
+                        }
+                    }
+                    close_under(&mut items, objective_at, below);
+                }
+                close_under(&mut items, goal_at, below_goal);
+            }
+            let mut k = 0;
+            roots.retain(|_| {
+                k += 1;
+                !used.contains(&(k - 1))
+            });
         }
         for (a, o) in &roots {
             self.tree_objective(&agreements, a, o, &mut items, &mut placed, 0);
@@ -178,6 +247,17 @@ impl Ctx<'_> {
             if let Some(last) = out.last_mut() {
                 last.close += 1;
             }
+        }
+    }
+}
+
+/// Marks the item at `at` as opening a nested list when items were added
+/// after `below`, and closes that list after the last of them.
+fn close_under(items: &mut [TreeItem], at: usize, below: usize) {
+    if items.len() > below {
+        items[at].open = true;
+        if let Some(last) = items.last_mut() {
+            last.close += 1;
         }
     }
 }

@@ -19,6 +19,8 @@ pub struct UnitView {
     pub years: Vec<YearLink>,
     /// Indicators of the latest year, linking to their history.
     pub indicators: Vec<Link>,
+    /// The unit's five-year plans.
+    pub plans: Vec<PlanRef>,
 }
 
 /// The units index.
@@ -58,6 +60,11 @@ impl Ctx<'_> {
                         .collect()
                 })
                 .unwrap_or_default(),
+            plans: self
+                .site
+                .plans_of(&unit.id)
+                .map(|p| self.plan_ref(p))
+                .collect(),
         }
     }
 

@@ -221,6 +221,12 @@ impl Ctx<'_> {
                 Periodicity::Annual => Some(self.t.get(Label::status_annual).into()),
             },
             flags: year.flags.iter().map(|f| self.flag_text(f)).collect(),
+            plan: self.plan_note(a, ind),
+            signed_target: ind
+                .signed_target
+                .as_ref()
+                .map(|v| format!("{} {}", format::value(v, lang), self.measure(&ind.measure))),
+            benchmark: self.benchmark_text(ind),
         }
     }
 }

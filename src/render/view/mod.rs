@@ -17,7 +17,9 @@ use crate::model::{
 use serde::Serialize;
 
 mod indicator_block;
+mod measurement;
 mod unit_year;
+pub use measurement::*;
 pub use unit_year::*;
 
 pub use crate::compute::Figures;

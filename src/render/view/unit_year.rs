@@ -24,6 +24,8 @@ pub struct PkRow {
     pub measure: String,
     /// IKU?
     pub iku: bool,
+    /// The target as first signed, when an amendment changed it.
+    pub signed_target: Option<String>,
 }
 
 /// A budget line as shown.
@@ -139,6 +141,12 @@ pub struct IndicatorBlock {
     pub periodicity: Option<String>,
     /// Reasons to check the figures ("cek data"), in words.
     pub flags: Vec<String>,
+    /// The plan indicator it implements.
+    pub plan: Option<PlanNote>,
+    /// The target as first signed, when an amendment changed it.
+    pub signed_target: Option<String>,
+    /// A national or provincial figure to compare with.
+    pub benchmark: Option<String>,
 }
 
 /// A narrative block.
@@ -222,6 +230,12 @@ pub struct UnitYearView {
     pub narratives: Vec<Narrative>,
     /// Content file of the agreement.
     pub source: String,
+    /// The amendment (*PK Perubahan*) in words.
+    pub amendment: Option<String>,
+    /// The LKjIP measurement table.
+    pub measurement: Vec<MeasurementRow>,
+    /// Whether any indicator implements a five-year plan indicator.
+    pub has_plan: bool,
 }
 
 /// A link to a year of a unit.
@@ -348,6 +362,7 @@ impl Ctx<'_> {
                     target: format::value(&i.target, lang),
                     measure: self.measure(&i.measure),
                     iku: i.iku,
+                    signed_target: i.signed_target.as_ref().map(|v| format::value(v, lang)),
                 });
             }
         }
@@ -571,6 +586,9 @@ impl Ctx<'_> {
             achievement_chart,
             narratives,
             source: a.source.clone(),
+            amendment: self.amendment_text(a),
+            measurement: self.measurement(a, fig),
+            has_plan: a.indicators().any(|(_, i)| i.plan.is_some()),
         })
     }
 

@@ -12,6 +12,7 @@ pub(super) fn indicator(
     file: &Path,
     year: i32,
     unit: &str,
+    amended: bool,
     links: &mut Vec<PendingLink>,
     diags: &mut Diagnostics,
 ) -> Option<Indicator> {
@@ -123,6 +124,34 @@ pub(super) fn indicator(
         .supports
         .as_ref()
         .and_then(|s| parse_link(s, file, year, unit, links, diags));
+    let revision = revision(i, objective, reader, &target, &quarterly, amended, diags);
+    let benchmark = i.benchmark.as_ref().and_then(|b| {
+        let value = reader.target(&b.value.value, i.scale.as_ref(), diags)?;
+        if value.kind() != target.kind() {
+            diags.push(
+                Diagnostic::error(file, span(&b.value.value), format!("the benchmark of `{objective}/{iid}` is not the same kind of figure as its target"))
+                    .with_help("give the benchmark in the indicator's own unit of measure, such as `183` for a number target"),
+            );
+            return None;
+        }
+        Some(Benchmark {
+            value,
+            source: b.value.source.trim().to_string(),
+            year: b.value.year.as_ref().map(|y| y.value),
+        })
+    });
+    let (target, quarterly, signed_target, signed_quarterly_targets) = match revision {
+        Some((revised, revised_quarters)) => {
+            let quarters_changed = revised_quarters.is_some();
+            (
+                revised,
+                revised_quarters.unwrap_or_else(|| quarterly.clone()),
+                Some(target),
+                quarters_changed.then_some(quarterly),
+            )
+        }
+        None => (target, quarterly, None, None),
+    };
     Some(Indicator {
         id: iid.to_string(),
         name: i.name.trim().to_string(),
@@ -148,5 +177,91 @@ pub(super) fn indicator(
         iku: i.iku,
         share: i.share,
         supports,
+        // Resolved once every plan is known (`validate::plans::link`).
+        plan: None,
+        plan_difference: i
+            .plan_difference
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_string),
+        signed_target,
+        signed_quarterly_targets,
+        benchmark,
     })
+}
+
+/// The revised target (and quarterly targets) of an amended agreement.
+#[allow(clippy::type_complexity)]
+fn revision(
+    i: &RawIndicator,
+    objective: &str,
+    reader: &Reader<'_>,
+    target: &Value,
+    quarterly: &[Option<Value>; 4],
+    amended: bool,
+    diags: &mut Diagnostics,
+) -> Option<(Value, Option<[Option<Value>; 4]>)> {
+    let iid = i.id.value.as_str();
+    let file = reader.file;
+    let first = i
+        .revised_target
+        .as_ref()
+        .map(span)
+        .or_else(|| i.revised_quarterly_targets.as_ref().map(span))?;
+    if !amended {
+        diags.push(
+            Diagnostic::error(
+                file,
+                first,
+                format!("`{objective}/{iid}` has a revised target but the agreement records no amendment"),
+            )
+            .with_help("add `amendment:` with the `date` the revised agreement (PK Perubahan) was signed and the `reason`, or remove the revised target"),
+        );
+        return None;
+    }
+    let kind = target.kind();
+    let revised = match &i.revised_target {
+        Some(raw) => {
+            let v = reader.target(raw, i.scale.as_ref(), diags)?;
+            if v.kind() != kind {
+                diags.push(
+                    Diagnostic::error(file, span(raw), format!("the revised target of `{objective}/{iid}` is not the same kind of figure as the signed one"))
+                        .with_help("revise the target in the same unit of measure (a number for a number, a grade of the same scale for a grade)"),
+                );
+                return None;
+            }
+            v
+        }
+        None => target.clone(),
+    };
+    let quarters = match &i.revised_quarterly_targets {
+        Some(q) if q.value.len() != 4 => {
+            diags.push(
+                Diagnostic::error(file, span(q), format!("{} revised quarterly targets given, 4 expected", q.value.len()))
+                    .with_help("list one target per quarter, TW I to TW IV; write `null` for a quarter without a target"),
+            );
+            return None;
+        }
+        Some(q) => {
+            let mut out: [Option<Value>; 4] = Default::default();
+            for (slot, raw) in out.iter_mut().zip(&q.value) {
+                *slot = reader.quarter_target(raw, &kind, diags)?;
+            }
+            Some(out)
+        }
+        None => None,
+    };
+    if revised == *target && quarters.as_ref().is_none_or(|q| q == quarterly) {
+        diags.push(
+            Diagnostic::warning(
+                file,
+                first,
+                format!("the revised target of `{objective}/{iid}` is the signed one"),
+            )
+            .with_help("remove `revised_target` when the amendment did not change it"),
+        );
+        return None;
+    }
+    Some((revised, quarters))
 }

@@ -7,8 +7,8 @@ use crate::load::raw::{RawAgreement, RawIndicator, RawParty, Spanned};
 use crate::load::{FileKind, Loaded};
 use crate::model::is_percent;
 use crate::model::{
-    Agreement, BudgetLine, CascadeLink, Date, Indicator, NegativeFormula, Objective, Party,
-    Polarity, Rollup, Settings, Unit, Value, ValueKind,
+    Agreement, Amendment, Benchmark, BudgetLine, CascadeLink, Date, Indicator, NegativeFormula,
+    Objective, Party, Polarity, Rollup, Settings, Unit, Value, ValueKind,
 };
 use std::collections::BTreeSet;
 use std::collections::HashMap;
@@ -229,6 +229,10 @@ fn one(
         );
     }
 
+    let amendment = r
+        .amendment
+        .as_ref()
+        .and_then(|raw| amendment(raw, file, year, signed_on, diags));
     let reader = Reader {
         file,
         scales: &settings.grade_scales,
@@ -305,7 +309,18 @@ fn one(
                 );
                 continue;
             }
-            match indicator(i, oid, &reader, settings, file, year, unit_id, links, diags) {
+            match indicator(
+                i,
+                oid,
+                &reader,
+                settings,
+                file,
+                year,
+                unit_id,
+                r.amendment.is_some(),
+                links,
+                diags,
+            ) {
                 Some(ind) => indicators.push(ind),
                 None => {
                     broken
@@ -440,6 +455,60 @@ fn one(
         narrative: loaded.body.clone(),
         reports: Default::default(),
         source: path_string(file),
+        amendment,
+    })
+}
+
+/// The amendment (*PK Perubahan*): a date in the year, after the signing.
+fn amendment(
+    raw: &Spanned<crate::load::raw::RawAmendment>,
+    file: &Path,
+    year: i32,
+    signed_on: Option<Date>,
+    diags: &mut Diagnostics,
+) -> Option<Amendment> {
+    let date_raw = &raw.value.date;
+    let Some(date) = Date::parse(&date_raw.value) else {
+        diags.push(
+            Diagnostic::error(file, span(date_raw), format!("`{}` is not a date", date_raw.value))
+                .with_help("write the date the revised agreement was signed as year-month-day, such as `2026-09-15`"),
+        );
+        return None;
+    };
+    if let Some(signed) = signed_on
+        && date <= signed
+    {
+        diags.push(
+            Diagnostic::error(
+                file,
+                span(date_raw),
+                format!(
+                    "the amendment is dated {date}, not after the agreement was signed ({signed})"
+                ),
+            )
+            .with_help(
+                "a revised agreement (PK Perubahan) is signed after the original: check both dates",
+            ),
+        );
+        return None;
+    }
+    if date.year != year {
+        diags.push(
+            Diagnostic::warning(file, span(date_raw), format!("the amendment of the {year} agreement is dated {date}"))
+                .with_help("a PK Perubahan is signed during its year (usually after the APBD Perubahan); check the date"),
+        );
+    }
+    let reason = raw.value.reason.value.trim();
+    if reason.is_empty() {
+        diags.push(
+            Diagnostic::error(file, span(&raw.value.reason), "the amendment gives no reason")
+                .with_help("say why the agreement was revised, such as `APBD Perubahan 2026` or `pergantian pejabat`"),
+        );
+        return None;
+    }
+    Some(Amendment {
+        date,
+        reason: reason.to_string(),
     })
 }
 
