@@ -113,6 +113,7 @@ macro_rules! broken_trees {
 }
 
 broken_trees! {
+    amendment_before_signing => "amendment-before-signing",
     budget_over_ceiling => "budget-over-ceiling",
     cascade_malformed => "cascade-malformed",
     cascade_to_nothing => "cascade-to-nothing",
@@ -139,6 +140,12 @@ broken_trees! {
     path_unit_mismatch => "path-unit-mismatch",
     path_year_mismatch => "path-year-mismatch",
     percent_sign_in_value => "percent-sign-in-value",
+    plan_kegiatan_under_unknown_programme => "plan-kegiatan-under-unknown-programme",
+    plan_link_to_nothing => "plan-link-to-nothing",
+    plan_link_year_outside_period => "plan-link-year-outside-period",
+    plan_period_mismatch => "plan-period-mismatch",
+    plan_target_differs => "plan-target-differs",
+    plan_year_outside_period => "plan-year-outside-period",
     predicate_does_not_match_score => "predicate-does-not-match-score",
     quarter_folder_out_of_range => "quarter-folder-out-of-range",
     quarter_out_of_range => "quarter-out-of-range",
@@ -148,6 +155,7 @@ broken_trees! {
     realisation_unknown_budget_line => "realisation-unknown-budget-line",
     realisation_unknown_indicator => "realisation-unknown-indicator",
     realisation_without_agreement => "realisation-without-agreement",
+    revised_target_without_amendment => "revised-target-without-amendment",
     second_party_missing => "second-party-missing",
     several_mistakes_in_one_file => "several-mistakes-in-one-file",
     share_above_100 => "share-above-100",

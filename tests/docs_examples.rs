@@ -74,6 +74,11 @@ fn the_data_dictionary_lists_every_column_in_order() {
         ("anggaran.csv", kinerja::render::data::BUDGET_COLUMNS),
         ("ringkasan.csv", kinerja::render::data::SUMMARY_COLUMNS),
         ("efisiensi.csv", kinerja::render::data::EFFICIENCY_COLUMNS),
+        ("rencana.csv", kinerja::render::data::PLAN_COLUMNS),
+        (
+            "rencana-anggaran.csv",
+            kinerja::render::data::PLAN_BUDGET_COLUMNS,
+        ),
     ] {
         let section = doc.split(&format!("## `{table}`")).nth(1).expect("section");
         let section = section.split("\n## ").next().expect("section body");

@@ -196,6 +196,11 @@ mod tests {
             iku: false,
             share: false,
             supports: None,
+            plan: None,
+            plan_difference: None,
+            signed_target: None,
+            signed_quarterly_targets: None,
+            benchmark: None,
         }
     }
 
@@ -256,6 +261,7 @@ mod tests {
             narrative: None,
             reports,
             source: String::new(),
+            amendment: None,
         }
     }
 

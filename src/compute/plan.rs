@@ -249,3 +249,106 @@ fn progress(
         Progress::OffCourse { year, ratio }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Baseline, NegativeFormula, Polarity};
+
+    fn indicator(polarity: Polarity, baseline: f64, targets: &[(i32, f64)]) -> PlanIndicator {
+        let targets: BTreeMap<i32, Value> = targets
+            .iter()
+            .map(|(y, t)| (*y, Value::Number(*t)))
+            .collect();
+        PlanIndicator {
+            id: "IK1".into(),
+            key: "S1/IK1".into(),
+            name: "x".into(),
+            measure: "%".into(),
+            polarity,
+            negative_formula: NegativeFormula::Linear,
+            baseline: Some(Baseline {
+                year: 2024,
+                value: Value::Number(baseline),
+            }),
+            end_target: targets.values().next_back().cloned(),
+            targets,
+            definition: None,
+            formula: None,
+            data_source: None,
+        }
+    }
+
+    fn status(i: &PlanIndicator, year: i32, realised: f64) -> Progress {
+        let end = i
+            .end_target
+            .as_ref()
+            .map(|e| achievement(e, &Value::Number(realised), i.polarity, i.negative_formula));
+        progress(i, 2029, Some(&(year, Value::Number(realised))), end)
+    }
+
+    #[test]
+    fn the_ratio_decides_for_either_polarity() {
+        let up = indicator(Polarity::Positive, 40.0, &[(2025, 50.0), (2029, 100.0)]);
+        assert!(matches!(status(&up, 2025, 50.0), Progress::OnCourse { .. }));
+        assert!(matches!(
+            status(&up, 2025, 47.0),
+            Progress::NeedsEffort { .. }
+        ));
+        assert!(matches!(
+            status(&up, 2025, 42.0),
+            Progress::OffCourse { .. }
+        ));
+        assert!(matches!(
+            status(&up, 2025, 30.0),
+            Progress::OffCourse { .. }
+        ));
+        assert!(matches!(
+            status(&up, 2025, 100.0),
+            Progress::Achieved { year: 2025 }
+        ));
+        // Lower is better: falling from 146 toward 100 is progress.
+        let down = indicator(Polarity::Negative, 146.0, &[(2025, 100.0), (2029, 80.0)]);
+        assert!(matches!(
+            status(&down, 2025, 100.0),
+            Progress::OnCourse { .. }
+        ));
+        assert!(matches!(
+            status(&down, 2025, 120.0),
+            Progress::NeedsEffort { .. }
+        ));
+        assert!(matches!(
+            status(&down, 2025, 150.0),
+            Progress::OffCourse { .. }
+        ));
+    }
+
+    #[test]
+    fn a_year_without_a_target_is_measured_on_the_straight_line_to_the_end() {
+        // Baseline 2024 = 40, end 2029 = 90: the line passes 50 in 2025.
+        let i = indicator(Polarity::Positive, 40.0, &[(2029, 90.0)]);
+        assert!(matches!(status(&i, 2025, 50.0), Progress::OnCourse { .. }));
+        assert!(matches!(status(&i, 2025, 44.0), Progress::OffCourse { .. }));
+    }
+
+    #[test]
+    fn no_planned_change_is_on_course_only_when_the_line_holds() {
+        let i = indicator(Polarity::Positive, 100.0, &[(2025, 100.0), (2029, 101.0)]);
+        assert!(matches!(status(&i, 2025, 100.0), Progress::OnCourse { .. }));
+        assert!(matches!(status(&i, 2025, 99.0), Progress::OffCourse { .. }));
+    }
+
+    #[test]
+    fn without_a_final_year_or_a_baseline_there_is_no_status() {
+        let mut i = indicator(Polarity::Positive, 40.0, &[(2025, 50.0), (2029, 100.0)]);
+        assert_eq!(
+            progress(&i, 2029, None, None),
+            Progress::NotAssessable(Unassessable::NoFinalYear)
+        );
+        i.baseline = None;
+        assert_eq!(
+            status(&i, 2025, 45.0),
+            Progress::NotAssessable(Unassessable::NoBaseline)
+        );
+    }
+}

@@ -258,8 +258,19 @@ pub(crate) fn data_files(
             .flat_map(|a| data::efficiency_rows(site, ctx.figures, a))
             .collect(),
     };
+    let plans = Table {
+        name: "rencana",
+        columns: data::PLAN_COLUMNS,
+        rows: data::plan_rows(site, ctx.figures),
+    };
+    let plan_budget = Table {
+        name: "rencana_anggaran",
+        columns: data::PLAN_BUDGET_COLUMNS,
+        rows: data::plan_budget_rows(site),
+    };
     let title = format!("Data kinerja {}", site.settings.institution);
-    let both = [&all, &budget, &summary, &efficiency];
+    let site_tables = format!("{every_table} + {}", t.get(Label::plans));
+    let both = [&all, &budget, &summary, &efficiency, &plans, &plan_budget];
     let site_files = vec![
         (
             "CSV",
@@ -286,14 +297,30 @@ pub(crate) fn data_files(
             DataBytes::Make(Box::new(|| data::to_csv(&efficiency))),
         ),
         (
+            "CSV",
+            t.get(Label::plans).to_string(),
+            "data/rencana.csv",
+            DataBytes::Make(Box::new(|| data::to_csv(&plans))),
+        ),
+        (
+            "CSV",
+            format!(
+                "{} ({})",
+                t.get(Label::indicative_budget),
+                t.get(Label::plans).to_lowercase()
+            ),
+            "data/rencana-anggaran.csv",
+            DataBytes::Make(Box::new(|| data::to_csv(&plan_budget))),
+        ),
+        (
             "JSON",
-            every_table.clone(),
+            site_tables.clone(),
             "data/kinerja.json",
             DataBytes::Make(Box::new(|| data::to_json(&both, &title, licence))),
         ),
         (
             "XLSX",
-            every_table.clone(),
+            site_tables.clone(),
             "data/kinerja.xlsx",
             DataBytes::Xlsx(&both, &title, created),
         ),
@@ -339,6 +366,8 @@ pub(crate) struct DataView {
     pub(crate) budget_columns: Vec<ColumnView>,
     pub(crate) summary_columns: Vec<ColumnView>,
     pub(crate) efficiency_columns: Vec<ColumnView>,
+    pub(crate) plan_columns: Vec<ColumnView>,
+    pub(crate) plan_budget_columns: Vec<ColumnView>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -386,5 +415,7 @@ pub(crate) fn data_view(ctx: &Ctx<'_>, data: &DataFiles) -> DataView {
         budget_columns: columns(data::BUDGET_COLUMNS),
         summary_columns: columns(data::SUMMARY_COLUMNS),
         efficiency_columns: columns(data::EFFICIENCY_COLUMNS),
+        plan_columns: columns(data::PLAN_COLUMNS),
+        plan_budget_columns: columns(data::PLAN_BUDGET_COLUMNS),
     }
 }

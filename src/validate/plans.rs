@@ -206,20 +206,15 @@ fn one(
                 .filter(|q| q.level < level && code.starts_with(&format!("{}.", q.code)))
                 .max_by_key(|q| q.code.len());
             if parent.is_none() {
-                let above = if level == BudgetLevel::SubKegiatan {
-                    "a kegiatan or programme"
+                let message = if level == BudgetLevel::SubKegiatan {
+                    format!(
+                        "sub kegiatan `{code}` is under no kegiatan or programme listed above it"
+                    )
                 } else {
-                    "a programme"
+                    format!("kegiatan `{code}` is under no programme listed above it")
                 };
                 diags.push(
-                    Diagnostic::error(
-                        file,
-                        span(&p.code),
-                        format!(
-                            "`{code}` is a {} but no {above} listed above it has a code it starts with",
-                            level_word(level)
-                        ),
-                    )
+                    Diagnostic::error(file, span(&p.code), message)
                     .with_help("list the programme (and kegiatan) it belongs to above it, with its code, such as `1.02.02` above `1.02.02.2.01`; or correct the code"),
                 );
                 continue;
@@ -243,8 +238,7 @@ fn one(
         let mut budget = BTreeMap::new();
         if let Some(b) = &p.budget {
             for (year, amount) in &b.value {
-                let Some(year) = years.check(*year, span(b), &format!("`{code}`'s budget"), diags)
-                else {
+                let Some(year) = years.check(*year, span(b), Figure::Budget(code), diags) else {
                     continue;
                 };
                 if !(0..=crate::model::MAX_RUPIAH).contains(&amount.value) {
@@ -303,14 +297,6 @@ fn one(
     })
 }
 
-fn level_word(level: BudgetLevel) -> &'static str {
-    match level {
-        BudgetLevel::Program => "programme",
-        BudgetLevel::Kegiatan => "kegiatan",
-        BudgetLevel::SubKegiatan => "sub kegiatan",
-    }
-}
-
 /// A goal's or objective's id: valid, and not used twice in the plan.
 fn parent_id(
     raw: &Spanned<String>,
@@ -338,6 +324,15 @@ fn parent_id(
     Some(id.to_string())
 }
 
+/// What a figure given by year is.
+#[derive(Clone, Copy)]
+enum Figure<'a> {
+    /// A target of the indicator with this key.
+    Target(&'a str),
+    /// The indicative budget of the programme with this code.
+    Budget(&'a str),
+}
+
 /// The period's years, for reading targets and budgets by year.
 struct Years<'a> {
     from: i32,
@@ -352,7 +347,7 @@ impl Years<'_> {
         &self,
         year: i64,
         at: Option<crate::diag::Span>,
-        what: &str,
+        what: Figure<'_>,
         diags: &mut Diagnostics,
     ) -> Option<i32> {
         match i32::try_from(year) {
@@ -362,10 +357,16 @@ impl Years<'_> {
                     Diagnostic::error(
                         self.file,
                         at,
-                        format!(
-                            "{what} names year {year}, outside the plan period {}–{}",
-                            self.from, self.to
-                        ),
+                        match what {
+                            Figure::Target(key) => format!(
+                                "the target of `{key}` for {year} is outside the plan period {}–{}",
+                                self.from, self.to
+                            ),
+                            Figure::Budget(code) => format!(
+                                "the indicative budget of `{code}` for {year} is outside the plan period {}–{}",
+                                self.from, self.to
+                            ),
+                        },
                     )
                     .with_help(format!(
                         "give one figure for each year from {} to {}; a figure before the period is the baseline (`baseline: {{year: {}, value: …}}`)",
@@ -455,8 +456,7 @@ fn indicator(
     let mut targets = BTreeMap::new();
     if let Some(t) = &i.targets {
         for (year, raw) in &t.value {
-            let Some(year) = years.check(*year, span(raw), &format!("`{key}`'s targets"), diags)
-            else {
+            let Some(year) = years.check(*year, span(raw), Figure::Target(&key), diags) else {
                 continue;
             };
             if raw.value == crate::load::raw::RawValue::Null {

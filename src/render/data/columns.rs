@@ -126,6 +126,47 @@ pub const INDICATOR_COLUMNS: &[Column] = &[
         "string",
         "Angka yang pernah dipublikasikan: nilai (tanggal), dipisah titik koma",
     ),
+    col(
+        "target_awal",
+        "string",
+        "Target tahunan seperti ditandatangani, bila PK Perubahan mengubahnya (target_tahunan adalah target perubahan, dasar setiap capaian)",
+    ),
+    col(
+        "tanggal_pk_perubahan",
+        "date",
+        "Tanggal PK Perubahan, bila ada",
+    ),
+    col("alasan_pk_perubahan", "string", "Alasan PK Perubahan"),
+    col(
+        "kunci_rencana",
+        "string",
+        "Indikator rencana lima tahun yang dilaksanakan: kode_unit/periode/kunci (dinkes/2025-2029/S1/IK1)",
+    ),
+    col(
+        "target_rencana",
+        "string",
+        "Target rencana (RPJMD/Renstra) untuk tahun ini, seperti tertulis",
+    ),
+    col(
+        "target_akhir_rencana",
+        "string",
+        "Target akhir periode rencana, seperti tertulis",
+    ),
+    col(
+        "alasan_beda_rencana",
+        "string",
+        "Alasan target PK berbeda dari target rencana, bila dicatat",
+    ),
+    col(
+        "pembanding",
+        "string",
+        "Angka pembanding (nasional/provinsi), seperti tertulis",
+    ),
+    col(
+        "sumber_pembanding",
+        "string",
+        "Sumber dan tahun angka pembanding",
+    ),
 ];
 
 /// Columns of the budget table: one row per budget line, with the
@@ -299,5 +340,124 @@ pub const EFFICIENCY_COLUMNS: &[Column] = &[
         "efisien_menurut_selisih",
         "boolean",
         "capaian − serapan > 5 poin",
+    ),
+];
+
+/// Columns of the plan table: one row per plan indicator and year of the period.
+pub const PLAN_COLUMNS: &[Column] = &[
+    col(
+        "kode_unit",
+        "string",
+        "Id unit kerja pemilik rencana (tetap)",
+    ),
+    col("unit", "string", "Nama unit kerja"),
+    col("jenis_rencana", "string", "rpjmd atau renstra"),
+    col("periode", "string", "Periode rencana (2025-2029)"),
+    col(
+        "letak",
+        "string",
+        "tujuan, sasaran, program, kegiatan atau sub_kegiatan: tempat indikator dalam rencana",
+    ),
+    col(
+        "kode_induk",
+        "string",
+        "Id tujuan/sasaran atau kode program/kegiatan",
+    ),
+    col(
+        "induk",
+        "string",
+        "Rumusan tujuan/sasaran atau nama program/kegiatan",
+    ),
+    col(
+        "kunci",
+        "string",
+        "Kunci indikator dalam rencana: kode_induk/id_indikator",
+    ),
+    col("indikator", "string", "Nama indikator"),
+    col("satuan", "string", "Satuan"),
+    col("polaritas", "string", "positif atau negatif"),
+    col("kondisi_awal", "string", "Kondisi awal seperti tertulis"),
+    col("tahun_kondisi_awal", "integer", "Tahun kondisi awal"),
+    col("tahun", "integer", "Tahun dalam periode"),
+    col(
+        "target",
+        "string",
+        "Target rencana untuk tahun ini, seperti tertulis",
+    ),
+    col(
+        "dilaksanakan_oleh",
+        "string",
+        "Indikator PK yang melaksanakannya tahun ini: kode_unit/kunci",
+    ),
+    col(
+        "target_pk",
+        "string",
+        "Target PK tahun ini (setelah perubahan, bila ada)",
+    ),
+    col(
+        "realisasi",
+        "string",
+        "Realisasi tahun ini sejauh dilaporkan",
+    ),
+    col(
+        "realisasi_angka",
+        "number",
+        "Realisasi sebagai angka (skor untuk predikat)",
+    ),
+    col(
+        "realisasi_sd_triwulan",
+        "integer",
+        "Triwulan terakhir realisasi; 4 dan realisasi_final benar bila tahun sudah berakhir",
+    ),
+    col(
+        "realisasi_final",
+        "boolean",
+        "Realisasi akhir tahun (TW IV dilaporkan)",
+    ),
+    col(
+        "capaian_persen",
+        "number",
+        "Realisasi terhadap target rencana tahun ini (%), dibulatkan 2 desimal",
+    ),
+    col(
+        "target_akhir",
+        "string",
+        "Target akhir periode, seperti tertulis",
+    ),
+    col(
+        "capaian_target_akhir_persen",
+        "number",
+        "Realisasi final terakhir terhadap target akhir periode (%), sama di setiap baris indikator",
+    ),
+    col(
+        "status_kemajuan",
+        "string",
+        "tercapai, akan_tercapai, perlu_usaha_keras, sulit_tercapai atau belum_dapat_dinilai (aturan di halaman metodologi)",
+    ),
+];
+
+/// Columns of the plan budget table: one row per programme, kegiatan or sub
+/// kegiatan and year of the period.
+pub const PLAN_BUDGET_COLUMNS: &[Column] = &[
+    col(
+        "kode_unit",
+        "string",
+        "Id unit kerja pemilik rencana (tetap)",
+    ),
+    col("jenis_rencana", "string", "rpjmd atau renstra"),
+    col("periode", "string", "Periode rencana (2025-2029)"),
+    col("kode", "string", "Kode program/kegiatan/sub kegiatan"),
+    col("nama", "string", "Nama program/kegiatan/sub kegiatan"),
+    col("level", "string", "program, kegiatan atau sub_kegiatan"),
+    col(
+        "sasaran",
+        "string",
+        "Id sasaran rencana yang didukung, dipisah spasi",
+    ),
+    col("tahun", "integer", "Tahun dalam periode"),
+    col(
+        "pagu_indikatif",
+        "integer",
+        "Pagu indikatif tahun ini (rupiah); kosong bila tidak tercantum. Kegiatan termasuk dalam programnya: jumlahkan satu level saja",
     ),
 ];

@@ -166,7 +166,9 @@ pub fn json_schema() -> Vec<u8> {
             "kinerja": { "type": "array", "items": record(INDICATOR_COLUMNS) },
             "anggaran": { "type": "array", "items": record(BUDGET_COLUMNS) },
             "ringkasan": { "type": "array", "items": record(SUMMARY_COLUMNS) },
-            "efisiensi": { "type": "array", "items": record(EFFICIENCY_COLUMNS) }
+            "efisiensi": { "type": "array", "items": record(EFFICIENCY_COLUMNS) },
+            "rencana": { "type": "array", "items": record(PLAN_COLUMNS) },
+            "rencana_anggaran": { "type": "array", "items": record(PLAN_BUDGET_COLUMNS) }
         },
         "required": ["judul", "kinerja"]
     });
@@ -318,6 +320,26 @@ pub fn datapackage(site: &Site, created: Date) -> Vec<u8> {
                 "encoding": "utf-8",
                 "dialect": { "delimiter": ",", "lineTerminator": "\r\n", "header": true },
                 "schema": { "fields": fields(EFFICIENCY_COLUMNS), "missingValues": [""] }
+            },
+            {
+                "name": "rencana",
+                "path": "rencana.csv",
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "dialect": { "delimiter": ",", "lineTerminator": "\r\n", "header": true },
+                "schema": { "fields": fields(PLAN_COLUMNS), "missingValues": [""] }
+            },
+            {
+                "name": "rencana_anggaran",
+                "path": "rencana-anggaran.csv",
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "dialect": { "delimiter": ",", "lineTerminator": "\r\n", "header": true },
+                "schema": { "fields": fields(PLAN_BUDGET_COLUMNS), "missingValues": [""] }
             }
         ]
     });

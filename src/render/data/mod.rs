@@ -9,8 +9,8 @@
 use super::view::Figures;
 use crate::compute::{self, Achievement};
 use crate::model::{
-    Agreement, BudgetLevel, Date, NegativeFormula, Observation, Periodicity, Polarity, Rollup,
-    Site, Value,
+    Agreement, BudgetLevel, Date, NegativeFormula, Observation, Periodicity, PlanKind, PlanPlace,
+    Polarity, Rollup, Site, Value,
 };
 use serde_json::{Map, Value as Json, json};
 

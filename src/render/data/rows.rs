@@ -20,6 +20,7 @@ pub fn indicator_rows(
         if only.is_some_and(|k| k != i.key) {
             continue;
         }
+        let plan = i.plan.as_ref().and_then(|l| site.plan_indicator(l));
         for q in &year.quarters {
             let qi = usize::from(q.quarter - 1);
             let report = a.reports[qi].as_ref();
@@ -122,10 +123,151 @@ pub fn indicator_rows(
                     })
                     .unwrap_or_default(),
                 ),
+                text(i.signed_target.as_ref().map(machine).unwrap_or_default()),
+                text(
+                    a.amendment
+                        .as_ref()
+                        .map(|m| date(m.date))
+                        .unwrap_or_default(),
+                ),
+                text(
+                    a.amendment
+                        .as_ref()
+                        .map(|m| m.reason.clone())
+                        .unwrap_or_default(),
+                ),
+                text(plan.map_or_else(String::new, |(pl, p)| {
+                    format!("{}/{}-{}/{}", pl.unit, pl.from, pl.to, p.key)
+                })),
+                text(
+                    plan.and_then(|(_, p)| p.target(a.year))
+                        .map(machine)
+                        .unwrap_or_default(),
+                ),
+                text(
+                    plan.and_then(|(_, p)| p.end_target.as_ref())
+                        .map(machine)
+                        .unwrap_or_default(),
+                ),
+                text(i.plan_difference.clone().unwrap_or_default()),
+                text(
+                    i.benchmark
+                        .as_ref()
+                        .map(|b| machine(&b.value))
+                        .unwrap_or_default(),
+                ),
+                text(
+                    i.benchmark
+                        .as_ref()
+                        .map(|b| match b.year {
+                            Some(y) => format!("{} ({y})", b.source),
+                            None => b.source.clone(),
+                        })
+                        .unwrap_or_default(),
+                ),
             ]);
         }
     }
     rows
+}
+
+/// Plan rows: one per plan indicator and year of its period.
+pub fn plan_rows(site: &Site, figures: &Figures) -> Vec<Vec<Cell>> {
+    let mut rows = Vec::new();
+    for plan in &site.plans {
+        let unit_name = site
+            .unit(&plan.unit)
+            .map_or_else(|| plan.unit.clone(), |u| u.name.clone());
+        for (place, i) in plan.indicators() {
+            let f = compute::plan_figures(site, figures, plan, i);
+            let letak = match place {
+                PlanPlace::Goal(_) => "tujuan",
+                PlanPlace::Objective(..) => "sasaran",
+                PlanPlace::Programme(p) => level_code(p.level),
+            };
+            for y in &f.years {
+                rows.push(vec![
+                    text(&plan.unit),
+                    text(&unit_name),
+                    text(plan_kind_code(plan.kind)),
+                    text(format!("{}-{}", plan.from, plan.to)),
+                    text(letak),
+                    text(place.id()),
+                    text(place.name()),
+                    text(&i.key),
+                    text(&i.name),
+                    text(&i.measure),
+                    text(match i.polarity {
+                        Polarity::Positive => "positif",
+                        Polarity::Negative => "negatif",
+                    }),
+                    text(
+                        i.baseline
+                            .as_ref()
+                            .map(|b| machine(&b.value))
+                            .unwrap_or_default(),
+                    ),
+                    Cell::Integer(i.baseline.as_ref().map(|b| i64::from(b.year))),
+                    Cell::Integer(Some(i64::from(y.year))),
+                    text(y.target.as_ref().map(machine).unwrap_or_default()),
+                    text(
+                        y.implemented_by
+                            .as_ref()
+                            .map(|(u, k)| format!("{u}/{k}"))
+                            .unwrap_or_default(),
+                    ),
+                    text(y.agreement_target.as_ref().map(machine).unwrap_or_default()),
+                    text(y.realised.as_ref().map(machine).unwrap_or_default()),
+                    Cell::Number(y.realised.as_ref().and_then(scalar)),
+                    Cell::Integer(y.as_of_quarter.map(i64::from)),
+                    Cell::Bool(y.closed),
+                    Cell::Number(percent(y.achievement)),
+                    text(i.end_target.as_ref().map(machine).unwrap_or_default()),
+                    Cell::Number(percent(f.against_end)),
+                    text(f.progress.code()),
+                ]);
+            }
+        }
+    }
+    rows
+}
+
+/// Plan budget rows: one per programme, kegiatan or sub kegiatan and year.
+pub fn plan_budget_rows(site: &Site) -> Vec<Vec<Cell>> {
+    let mut rows = Vec::new();
+    for plan in &site.plans {
+        for p in &plan.programmes {
+            for year in plan.years() {
+                rows.push(vec![
+                    text(&plan.unit),
+                    text(plan_kind_code(plan.kind)),
+                    text(format!("{}-{}", plan.from, plan.to)),
+                    text(&p.code),
+                    text(&p.name),
+                    text(level_code(p.level)),
+                    text(p.objectives.join(" ")),
+                    Cell::Integer(Some(i64::from(year))),
+                    Cell::Integer(p.budget.get(&year).copied()),
+                ]);
+            }
+        }
+    }
+    rows
+}
+
+fn plan_kind_code(kind: PlanKind) -> &'static str {
+    match kind {
+        PlanKind::Rpjmd => "rpjmd",
+        PlanKind::Renstra => "renstra",
+    }
+}
+
+fn level_code(level: BudgetLevel) -> &'static str {
+    match level {
+        BudgetLevel::Program => "program",
+        BudgetLevel::Kegiatan => "kegiatan",
+        BudgetLevel::SubKegiatan => "sub_kegiatan",
+    }
 }
 
 /// Budget rows of one agreement: one per line.
