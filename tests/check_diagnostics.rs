@@ -140,6 +140,7 @@ broken_trees! {
     path_unit_mismatch => "path-unit-mismatch",
     path_year_mismatch => "path-year-mismatch",
     percent_sign_in_value => "percent-sign-in-value",
+    plan_indonesian_keys => "plan-indonesian-keys",
     plan_kegiatan_under_unknown_programme => "plan-kegiatan-under-unknown-programme",
     plan_link_to_nothing => "plan-link-to-nothing",
     plan_link_year_outside_period => "plan-link-year-outside-period",

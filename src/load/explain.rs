@@ -55,6 +55,32 @@ pub(crate) fn indonesian(word: &str) -> Option<&'static str> {
     })
 }
 
+/// The field names of five-year plans, amendments and benchmarks as clerks
+/// write them in Indonesian; tried after [`indonesian`] (so `periode` is
+/// `periodicity` on an indicator and `period` in a plan).
+pub(crate) fn plan_word(word: &str) -> Option<&'static str> {
+    let w = word.trim().to_lowercase().replace([' ', '-'], "_");
+    Some(match w.as_str() {
+        "periode" | "periode_rencana" => "period",
+        "tujuan" => "goals",
+        "program" | "program_kegiatan" | "kegiatan" => "programs",
+        "kondisi_awal" | "baseline_awal" => "baseline",
+        "target_akhir" | "target_akhir_periode" | "kondisi_akhir_periode" => "end_target",
+        "dasar_hukum" | "penetapan" => "legal_basis",
+        "judul" => "title",
+        "pagu_indikatif" => "budget",
+        "rencana" | "renstra" | "rpjmd" | "indikator_renstra" => "plan",
+        "alasan_beda" | "alasan_perbedaan" => "plan_difference",
+        "perubahan" | "pk_perubahan" => "amendment",
+        "target_perubahan" => "revised_target",
+        "target_triwulan_perubahan" => "revised_quarterly_targets",
+        "pembanding" | "benchmark_nasional" => "benchmark",
+        "alasan" => "reason",
+        "sumber" => "source",
+        _ => return None,
+    })
+}
+
 pub(crate) fn explain_yaml_error(raw: &str) -> (String, Option<String>, usize) {
     let (message, help) = explain(raw);
     let len = if message.starts_with("unknown field") || message.starts_with("unknown value") {
@@ -97,7 +123,10 @@ pub(crate) fn explain(raw: &str) -> (String, Option<String>) {
         let name = backticked(&message).unwrap_or_default();
         let options = expected_list(&message);
         let head = format!("unknown {what} `{name}`");
-        let meant = indonesian(&name).filter(|m| options.iter().any(|o| o == m));
+        let meant = [indonesian(&name), plan_word(&name)]
+            .into_iter()
+            .flatten()
+            .find(|m| options.iter().any(|o| o == m));
         if let Some(m) = meant {
             return (
                 head,
