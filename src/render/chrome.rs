@@ -35,6 +35,10 @@ pub(crate) struct Common<'a> {
     pub(crate) feeds: Vec<FeedLink>,
     pub(crate) og_locale: &'static str,
     pub(crate) og_image: Option<String>,
+    /// The page as a reader would cite it, in plain text.
+    pub(crate) cite: String,
+    /// What the site's data runs to.
+    pub(crate) as_of: AsOf,
 }
 
 /// The site-wide preview image (the SAKIP chart of the home page).
@@ -58,7 +62,8 @@ pub(crate) fn salt(theme: &Theme, labels: &Labels) -> u128 {
     f.finish()
 }
 
-pub(crate) fn common<'a>(ctx: &Ctx<'a>, data: &DataFiles, path: &str, title: &str) -> Common<'a> {
+pub(crate) fn common<'a>(ctx: &Ctx<'a>, r: &Renderer<'_>, path: &str, title: &str) -> Common<'a> {
+    let data = r.data;
     let s = &ctx.site.settings;
     let section = path.split('/').next().unwrap_or("");
     let plans = (!ctx.site.plans.is_empty()).then_some((paths::PLANS, Label::plan, "rencana"));
@@ -102,7 +107,21 @@ pub(crate) fn common<'a>(ctx: &Ctx<'a>, data: &DataFiles, path: &str, title: &st
         })
         .collect();
     let canonical_path = path.strip_suffix("index.html").unwrap_or(path);
+    let canonical = format!("{}{canonical_path}", s.base_url);
+    let cite = format!(
+        "{}. {}. {}, {} {}, {} {}. {}",
+        s.institution,
+        title,
+        ctx.t.get(Label::site_title),
+        ctx.t.get(Label::cite_data),
+        r.as_of.period,
+        ctx.t.get(Label::cite_updated),
+        r.as_of.updated,
+        canonical
+    );
     Common {
+        cite,
+        as_of: r.as_of.clone(),
         lang: ctx.lang.tag(),
         institution: &s.institution,
         region: &s.region,
@@ -111,7 +130,7 @@ pub(crate) fn common<'a>(ctx: &Ctx<'a>, data: &DataFiles, path: &str, title: &st
         licence: s.licence.as_deref(),
         root: paths::root_of(path),
         path: path.to_string(),
-        canonical: format!("{}{canonical_path}", s.base_url),
+        canonical,
         title: title.to_string(),
         nav,
         pages,
@@ -146,14 +165,41 @@ pub(crate) fn common<'a>(ctx: &Ctx<'a>, data: &DataFiles, path: &str, title: &st
 /// What every job renders with: the template engine, the data files' index,
 /// where files go, and the fingerprint of everything outside a page's own
 /// context that its bytes depend on (this program, the theme, the labels).
+#[derive(Clone)]
 pub(crate) struct Renderer<'a> {
     pub(crate) tera: &'a tera::Tera,
     pub(crate) data: &'a DataFiles,
     pub(crate) guard: &'a Guard<'a>,
     pub(crate) salt: u128,
+    /// What the site's data runs to, for every page's citation.
+    pub(crate) as_of: AsOf,
+}
+
+/// What the site's data runs to: the latest reporting period and the date
+/// of its latest report, in the reader's words.
+#[derive(Debug, Clone, Serialize, Default)]
+pub(crate) struct AsOf {
+    /// `Triwulan II 2026`.
+    pub(crate) period: String,
+    /// `14 Juli 2026`.
+    pub(crate) updated: String,
 }
 
 impl Renderer<'_> {
+    /// The same renderer for pages whose data runs to `latest` rather than
+    /// to the site's latest report: a page is dated by its own data, so a
+    /// quarterly update leaves the pages of other years as they were.
+    pub(crate) fn dated(&self, latest: Option<crate::render::overview::Latest>) -> Self {
+        let mut r = self.clone();
+        if let Some(l) = latest {
+            r.as_of = AsOf {
+                period: l.period,
+                updated: l.updated,
+            };
+        }
+        r
+    }
+
     /// A recipe: the salt, a kind of file, and the value it is made from.
     pub(crate) fn recipe<T: Serialize + ?Sized>(&self, kind: &str, value: &T) -> u128 {
         crate::fingerprint::Fingerprinter::new()
@@ -175,7 +221,7 @@ pub(crate) fn page<T: Serialize>(
     view: &T,
     image: Option<&str>,
 ) -> Result<(), RenderError> {
-    let mut c = common(ctx, r.data, path, title);
+    let mut c = common(ctx, r, path, title);
     c.og_image = image
         .or(ctx.site.settings.evaluations.first().map(|_| PREVIEW))
         .map(|i| format!("{}{i}", ctx.site.settings.base_url));

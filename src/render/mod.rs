@@ -147,11 +147,21 @@ pub fn render_into(
     };
     let salt = salt(theme, &labels);
     let data = data_files(&ctx, &guard, salt)?;
+    let as_of = site
+        .years()
+        .last()
+        .and_then(|y| ctx.latest(*y))
+        .map(|l| chrome::AsOf {
+            period: l.period,
+            updated: l.updated,
+        })
+        .unwrap_or_default();
     let renderer = Renderer {
         tera: &tera,
         data: &data,
         guard: &guard,
         salt,
+        as_of,
     };
     jobs.par_iter()
         .try_for_each(|job| render_job(&ctx, &renderer, job))?;

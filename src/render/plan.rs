@@ -64,11 +64,13 @@ pub(crate) fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(
         }
         Job::Unit(i) => {
             let u = &site.units[*i];
+            let r = &r.dated(ctx.reported_to(&site.agreements_of(&u.id).collect::<Vec<_>>()));
             let v = ctx.unit_view(u);
             page(ctx, r, "unit.html", &paths::unit(&u.id), &u.name, &v, None)?;
         }
         Job::UnitYear(i) => {
             let a = &site.agreements[*i];
+            let r = &r.dated(ctx.reported_to(&[a]));
             if let Some(v) = ctx.unit_year(a) {
                 let path = paths::unit_year(&a.unit, a.year);
                 let image = v
@@ -107,6 +109,7 @@ pub(crate) fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(
         }
         Job::Indicator(u, o, i) => {
             let unit = &site.units[*u];
+            let r = &r.dated(ctx.reported_to(&site.agreements_of(&unit.id).collect::<Vec<_>>()));
             if let Some(v) = ctx.indicator_view(unit, o, i) {
                 let path = paths::indicator(&unit.id, o, i);
                 let image = v.chart.as_ref().map(|_| paths::beside(&path, PREVIEW));
@@ -125,6 +128,7 @@ pub(crate) fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(
             }
         }
         Job::Year(y, order) => {
+            let r = &r.dated(ctx.latest(*y));
             let v = ctx.year(*y, *order);
             let path = paths::year(*y, *order);
             let image = v
@@ -150,6 +154,7 @@ pub(crate) fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(
             let Some(y) = year.or_else(|| site.years().last().copied()) else {
                 return Ok(());
             };
+            let r = &r.dated(ctx.latest(y));
             let v = ctx.tree(y);
             let path = if year.is_some() {
                 paths::tree(y)

@@ -47,6 +47,14 @@ const ASSETS: &[(&str, &[u8])] = &[
         "cari.js",
         include_bytes!("../../themes/default/assets/cari.js"),
     ),
+    (
+        "salin.js",
+        include_bytes!("../../themes/default/assets/salin.js"),
+    ),
+    (
+        "favicon.svg",
+        include_bytes!("../../themes/default/assets/favicon.svg"),
+    ),
 ];
 
 /// Templates and assets ready to use.

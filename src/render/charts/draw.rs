@@ -42,7 +42,7 @@ pub(super) fn category_chart<'a, DB: DrawingBackend<ErrorType: 'static>>(
         .light_line_style(TRANSPARENT)
         .bold_line_style(GRID)
         .y_labels(5)
-        .label_style(text_style(16))
+        .label_style(text_style(TEXT_SIZE))
         .axis_style(TEXT)
         .x_label_formatter(&x_fmt)
         .y_label_formatter(&y_fmt)
@@ -97,16 +97,23 @@ pub(super) fn draw_bars<DB: DrawingBackend<ErrorType: 'static>>(
         chart.draw_series(std::iter::once(Text::new(
             label,
             (SegmentValue::CenterOf(*i), *v),
-            text_style(15).pos(Pos::new(HPos::Center, VPos::Bottom)),
+            text_style(TEXT_SIZE).pos(Pos::new(HPos::Center, VPos::Bottom)),
         )))?;
     }
     for (i, note) in spec.notes.iter().enumerate() {
         if let (Some(note), None) = (note, spec.bars.get(i).copied().flatten()) {
-            chart.draw_series(std::iter::once(Text::new(
-                note.clone(),
-                (SegmentValue::CenterOf(u32::try_from(i).unwrap_or(0)), 0.0),
-                text_style(15).pos(Pos::new(HPos::Center, VPos::Bottom)),
-            )))?;
+            // Written upward from the axis, so a long word ("Belum
+            // dilaksanakan") stays inside its narrow column.
+            chart.draw_series(std::iter::once(
+                EmptyElement::at((SegmentValue::CenterOf(u32::try_from(i).unwrap_or(0)), 0.0))
+                    + Text::new(
+                        note.clone(),
+                        (0, -6),
+                        text_style(TEXT_SIZE)
+                            .transform(FontTransform::Rotate270)
+                            .pos(Pos::new(HPos::Left, VPos::Center)),
+                    ),
+            ))?;
         }
     }
     if let Some(r) = spec.reference {
@@ -139,6 +146,9 @@ pub(super) fn draw_bars<DB: DrawingBackend<ErrorType: 'static>>(
     if let Some((_, name)) = &spec.line {
         legend.push(Legend::Dashed(name));
     }
+    if let Some(name) = &spec.reference_name {
+        legend.push(Legend::Reference(name));
+    }
     draw_legend(root, &legend)?;
     Ok(())
 }
@@ -151,6 +161,8 @@ pub(super) enum Legend<'a> {
     Dashed(&'a str),
     /// A solid line with a circle marker.
     Solid(&'a str),
+    /// A thin solid line: the reference (a baseline).
+    Reference(&'a str),
 }
 
 pub(super) fn draw_legend<DB: DrawingBackend<ErrorType: 'static>>(
@@ -161,7 +173,7 @@ pub(super) fn draw_legend<DB: DrawingBackend<ErrorType: 'static>>(
     let y = 16i32;
     for e in entries {
         let name = match e {
-            Legend::Bar(n) | Legend::Dashed(n) | Legend::Solid(n) => *n,
+            Legend::Bar(n) | Legend::Dashed(n) | Legend::Solid(n) | Legend::Reference(n) => *n,
         };
         match e {
             Legend::Bar(_) => {
@@ -178,6 +190,12 @@ pub(super) fn draw_legend<DB: DrawingBackend<ErrorType: 'static>>(
                 ))?;
                 root.draw(&TriangleMarker::new((x + 8, y), 5, TARGET.filled()))?;
             }
+            Legend::Reference(_) => {
+                root.draw(&PathElement::new(
+                    vec![(x, y), (x + 16, y)],
+                    TEXT.stroke_width(2),
+                ))?;
+            }
             Legend::Solid(_) => {
                 root.draw(&PathElement::new(
                     vec![(x, y), (x + 16, y)],
@@ -186,7 +204,7 @@ pub(super) fn draw_legend<DB: DrawingBackend<ErrorType: 'static>>(
                 root.draw(&Circle::new((x + 8, y), 4, BAR.filled()))?;
             }
         }
-        let style = text_style(16);
+        let style = text_style(TEXT_SIZE);
         root.draw(&Text::new(
             name.to_string(),
             (x + 22, y),
@@ -224,7 +242,9 @@ pub(super) fn draw_horizontal<DB: DrawingBackend<ErrorType: 'static>>(
     root.fill(&WHITE)?;
     let n = items.len().max(1);
     // Leave room after the longest bar for its value label.
-    let top = max_of(items.iter().filter_map(|i| i.value).chain(reference), 0.0) * 1.35;
+    // Values are written above their bars, with the label, so the bars may
+    // use the whole width.
+    let top = max_of(items.iter().filter_map(|i| i.value).chain(reference), 0.0);
     #[allow(clippy::cast_precision_loss)]
     let rows = n as f64;
     let mut chart = ChartBuilder::on(root)
@@ -239,41 +259,36 @@ pub(super) fn draw_horizontal<DB: DrawingBackend<ErrorType: 'static>>(
         .light_line_style(TRANSPARENT)
         .bold_line_style(GRID)
         .x_labels(5)
-        .label_style(text_style(15))
+        .label_style(text_style(TEXT_SIZE))
         .axis_style(TEXT)
         .x_label_formatter(&x_fmt)
         .draw()?;
+    // Under the labels, so it never crosses their words.
+    if let Some(r) = reference {
+        chart.draw_series(std::iter::once(PathElement::new(
+            vec![(r, 0.0), (r, rows)],
+            TEXT.stroke_width(1),
+        )))?;
+    }
     for (i, item) in items.iter().enumerate() {
         #[allow(clippy::cast_precision_loss)]
         let y = rows - 1.0 - i as f64;
-        chart.draw_series(std::iter::once(Text::new(
-            item.label.clone(),
-            (0.0, y + 0.92),
-            text_style(16).pos(Pos::new(HPos::Left, VPos::Top)),
-        )))?;
         let value_text = match item.value {
             Some(v) => format!("{}\u{a0}% {}", number(v, 2, lang), item.note),
             None if item.note.is_empty() => "–".to_string(),
             None => item.note.clone(),
         };
-        let end = item.value.unwrap_or(0.0).max(0.0);
+        chart.draw_series(std::iter::once(Text::new(
+            format!("{}: {}", item.label, value_text.trim_end()),
+            (0.0, y + 0.92),
+            text_style(TEXT_SIZE).pos(Pos::new(HPos::Left, VPos::Top)),
+        )))?;
         if let Some(v) = item.value {
             chart.draw_series(std::iter::once(Rectangle::new(
                 [(0.0, y + 0.08), (v.max(0.0), y + 0.48)],
                 parse_colour(&item.colour).filled(),
             )))?;
         }
-        chart.draw_series(std::iter::once(Text::new(
-            value_text,
-            (end + top * 0.01, y + 0.28),
-            text_style(15).pos(Pos::new(HPos::Left, VPos::Center)),
-        )))?;
-    }
-    if let Some(r) = reference {
-        chart.draw_series(std::iter::once(PathElement::new(
-            vec![(r, 0.0), (r, rows)],
-            TEXT.stroke_width(1),
-        )))?;
     }
     Ok(())
 }
@@ -306,7 +321,7 @@ pub(super) fn draw_trend<DB: DrawingBackend<ErrorType: 'static>>(
         chart.draw_series(std::iter::once(Text::new(
             number(*v, 2, lang),
             (p.0.clone(), p.1),
-            text_style(15).pos(Pos::new(HPos::Center, VPos::Bottom)),
+            text_style(TEXT_SIZE).pos(Pos::new(HPos::Center, VPos::Bottom)),
         )))?;
     }
     chart.draw_series(DashedLineSeries::new(

@@ -17,7 +17,12 @@ mod draw;
 use draw::*;
 
 /// Width of every chart in SVG units; it scales to the page.
-pub(super) const WIDTH: u32 = 480;
+pub(super) const WIDTH: u32 = 360;
+
+/// Size of every chart text, in plotters' units. Charts are drawn at the
+/// width a phone shows them (about 336 px of a 360 px screen), so this is
+/// also about their size in pixels there: at least 12 px.
+pub(super) const TEXT_SIZE: u32 = 17;
 pub(super) const FONT: &str = "sans-serif";
 pub(super) const TEXT: RGBColor = RGBColor(0x1f, 0x23, 0x28);
 pub(super) const GRID: RGBColor = RGBColor(0xd0, 0xd7, 0xde);
@@ -174,6 +179,9 @@ pub struct Bars {
     pub line: Option<(Vec<Option<f64>>, String)>,
     /// A horizontal reference value, e.g. 100 (%).
     pub reference: Option<f64>,
+    /// The legend name of the reference line, when it needs one (a
+    /// baseline); none for a plain 100 % line.
+    pub reference_name: Option<String>,
     /// Suffix for value labels (`%`).
     pub unit: String,
     /// Words drawn where a category has no bar (`Belum diukur`), so the chart
@@ -347,6 +355,7 @@ mod one_label_tests {
             bar_name: "Nilai".into(),
             line: None,
             reference: None,
+            reference_name: None,
             unit: String::new(),
             notes: vec![None],
         };
@@ -372,12 +381,13 @@ mod tests {
                 bar_name: "Realisasi".into(),
                 line: Some((vec![Some(25.0), Some(50.0)], "Target".into())),
                 reference: None,
+                reference_name: None,
                 unit: String::new(),
                 notes: vec![],
             },
             Lang::Id,
         );
-        assert!(c.svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 480 300\" class=\"chart\" role=\"img\""));
+        assert!(c.svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 360 300\" class=\"chart\" role=\"img\""));
         assert!(
             c.svg
                 .contains("<title id=\"c1-title\">Target &lt;dan&gt; realisasi</title>")

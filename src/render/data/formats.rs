@@ -23,9 +23,11 @@ pub(crate) fn number_text(n: f64) -> String {
 
 /// The table as CSV: RFC 4180, UTF-8, CRLF line ends, a header row.
 pub fn to_csv(table: &Table) -> Vec<u8> {
+    // A byte-order mark first, so Excel on an Indonesian-locale computer
+    // reads the file as UTF-8 (names keep their accents and dashes).
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
+        .from_writer(b"\xEF\xBB\xBF".to_vec());
     let _ = w.write_record(table.columns.iter().map(|c| c.name));
     for row in &table.rows {
         let fields: Vec<String> = row
@@ -202,6 +204,18 @@ pub fn to_xlsx(tables: &[&Table], title: &str, created: Date) -> Vec<u8> {
         .set_text_wrap();
     let decimal = Format::new().set_num_format("#,##0.00");
     let whole = Format::new().set_num_format("#,##0");
+    // Years and quarters are labels, not amounts: no thousands separator
+    // ("2025", never "2.025" on an Indonesian computer).
+    let plain = Format::new().set_num_format("0");
+    let day = Format::new().set_num_format("yyyy-mm-dd");
+    // Figures "as written" (targets, realisations, baselines) are numbers in
+    // the workbook when they are plain numbers; ranges and grades stay text.
+    let as_written = |name: &str| {
+        ["target", "realisasi", "kondisi_awal", "pembanding"]
+            .iter()
+            .any(|p| name.starts_with(p))
+    };
+    let label_like = |name: &str| name.starts_with("tahun") || name.contains("triwulan");
     for (i, t) in tables.iter().enumerate() {
         // A large sheet (the site-wide one) streams its rows through an
         // anonymous temporary file instead of holding every cell in memory:
@@ -239,15 +253,35 @@ pub fn to_xlsx(tables: &[&Table], title: &str, created: Date) -> Vec<u8> {
             let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
             for (c, cell) in row.iter().enumerate() {
                 let c = u16::try_from(c).unwrap_or(u16::MAX);
+                let column = t.columns.get(usize::from(c));
+                let name = column.map_or("", |col| col.name);
                 let _ = match cell {
                     Cell::Text(s) if s.is_empty() => Ok(&mut *ws),
+                    Cell::Text(s) if column.is_some_and(|col| col.kind == "date") => {
+                        match ExcelDateTime::parse_from_str(s) {
+                            Ok(d) => ws.write_datetime_with_format(r, c, &d, &day),
+                            Err(_) => ws.write_string(r, c, neutralise(s).as_ref()),
+                        }
+                    }
+                    Cell::Text(s)
+                        if as_written(name)
+                            && s.parse::<f64>().is_ok_and(f64::is_finite)
+                            && !s.starts_with(['+', '-']) =>
+                    {
+                        ws.write_number(r, c, s.parse::<f64>().unwrap_or_default())
+                    }
                     Cell::Text(s) => ws.write_string(r, c, neutralise(s).as_ref()),
                     Cell::Number(Some(n)) if n.is_finite() => {
                         ws.write_number_with_format(r, c, *n, &decimal)
                     }
                     Cell::Number(Some(_)) => Ok(&mut *ws),
                     #[allow(clippy::cast_precision_loss)]
-                    Cell::Integer(Some(n)) => ws.write_number_with_format(r, c, *n as f64, &whole),
+                    Cell::Integer(Some(n)) => ws.write_number_with_format(
+                        r,
+                        c,
+                        *n as f64,
+                        if label_like(name) { &plain } else { &whole },
+                    ),
                     Cell::Number(None) | Cell::Integer(None) => Ok(&mut *ws),
                     Cell::Bool(b) => ws.write_boolean(r, c, *b),
                 };

@@ -125,7 +125,7 @@ mod tests {
             ],
         };
         let csv = String::from_utf8(to_csv(&t)).unwrap_or_default();
-        assert_eq!(csv, "a,b\r\n\"x, \"\"y\"\"\nz\",87.5\r\n'=1+1,\r\n");
+        assert_eq!(csv, "\u{feff}a,b\r\n\"x, \"\"y\"\"\nz\",87.5\r\n'=1+1,\r\n");
     }
 
     /// Small and large sheets (the large one streamed in constant-memory

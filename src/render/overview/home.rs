@@ -107,6 +107,7 @@ impl Ctx<'_> {
                     bar_name: self.t.get(Label::score).to_string(),
                     line: None,
                     reference: None,
+                    reference_name: None,
                     unit: "".to_string(),
                     notes: vec![],
                 },

@@ -111,6 +111,25 @@ impl Ctx<'_> {
             .collect()
     }
 
+    /// What `agreements` run to: the latest quarter reported in their latest
+    /// year, and the date of their latest report.
+    pub fn reported_to(&self, agreements: &[&Agreement]) -> Option<Latest> {
+        let (year, q) = agreements
+            .iter()
+            .filter_map(|a| a.latest_quarter().map(|q| (a.year, q)))
+            .max()?;
+        let updated = agreements
+            .iter()
+            .flat_map(|a| a.reports.iter().flatten())
+            .filter_map(|r| r.reported_on)
+            .max();
+        Some(Latest {
+            year,
+            period: self.period(q, year),
+            updated: self.date_or_not_stated(updated),
+        })
+    }
+
     /// Reports of `year`: latest quarter and date.
     pub fn latest(&self, year: i32) -> Option<Latest> {
         let agreements = self.site.agreements.iter().filter(|a| a.year == year);

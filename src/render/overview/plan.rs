@@ -521,18 +521,13 @@ impl Ctx<'_> {
             let mut bars = Vec::new();
             let mut line = Vec::new();
             let mut notes = Vec::new();
-            if let Some(b) = &i.baseline {
-                labels.push(format!("{} {}", self.t.get(Label::baseline), b.year));
-                bars.push(numeric(Some(&b.value)));
-                line.push(numeric(Some(&b.value)));
-                notes.push(None);
-            }
             for y in &f.years {
                 labels.push(y.year.to_string());
                 bars.push(numeric(y.realised.as_ref()));
                 line.push(numeric(y.target.as_ref()));
-                notes.push(y.realised.is_none().then(|| "–".to_string()));
+                notes.push(None);
             }
+            let baseline = i.baseline.as_ref().and_then(|b| numeric(Some(&b.value)));
             charts::bars(
                 "grafik-rencana",
                 &format!(
@@ -553,8 +548,11 @@ impl Ctx<'_> {
                     labels,
                     bars,
                     bar_name: self.t.get(Label::realisation).to_string(),
-                    line: Some((line, self.t.get(Label::plan_target).to_string())),
-                    reference: None,
+                    line: Some((line, self.t.get(Label::target).to_string())),
+                    reference: baseline,
+                    reference_name: baseline
+                        .and(i.baseline.as_ref())
+                        .map(|b| format!("{} ({})", self.t.get(Label::baseline), b.year)),
                     unit: String::new(),
                     notes,
                 },

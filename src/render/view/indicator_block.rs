@@ -169,6 +169,7 @@ impl Ctx<'_> {
                         .any(Option::is_some)
                         .then_some((line, line_name)),
                     reference: None,
+                    reference_name: None,
                     unit: "".to_string(),
                     notes: year
                         .quarters

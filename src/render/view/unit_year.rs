@@ -228,8 +228,6 @@ pub struct UnitYearView {
     pub achievement_chart: Option<Chart>,
     /// Narratives.
     pub narratives: Vec<Narrative>,
-    /// Content file of the agreement.
-    pub source: String,
     /// The amendment (*PK Perubahan*) in words.
     pub amendment: Option<String>,
     /// The LKjIP measurement table.
@@ -487,6 +485,7 @@ impl Ctx<'_> {
                     bar_name: self.t.get(Label::absorption).to_string(),
                     line: None,
                     reference: Some(100.0),
+                    reference_name: None,
                     unit: " %".to_string(),
                     notes: vec![],
                 },
@@ -585,7 +584,6 @@ impl Ctx<'_> {
             absorption_chart,
             achievement_chart,
             narratives,
-            source: a.source.clone(),
             amendment: self.amendment_text(a),
             measurement: self.measurement(a, fig),
             has_plan: a.indicators().any(|(_, i)| i.plan.is_some()),
