@@ -278,6 +278,8 @@ labels! {
     (progress_rule, "Aturan status kemajuan", "The progress rule"),
     (signed_short, "awal", "signed"),
     (cite, "Cara mengutip", "How to cite"),
+    (contents_page, "Isi halaman", "On this page"),
+    (quarter_notes, "Keterangan, kendala, tindak lanjut dan bukti per triwulan", "Explanations, obstacles, follow-up and evidence by quarter"),
     (cite_data, "data s.d.", "data up to"),
     (cite_updated, "diperbarui", "updated"),
     (copy, "Salin kutipan", "Copy citation"),

@@ -82,6 +82,7 @@ pub(crate) fn data_files(
     let site = ctx.site;
     let created = site_date(site);
     let licence = site.settings.licence.as_deref();
+    let schema = format!("{}data/skema.json", site.settings.base_url);
     let lang = ctx.lang;
     let t = ctx.t;
     // The JSON and XLSX documents hold every table.
@@ -119,7 +120,10 @@ pub(crate) fn data_files(
                 columns: EFFICIENCY_COLUMNS,
                 rows: data::efficiency_rows(site, ctx.figures, a),
             };
-            let title = format!("{} {} {}", t.get(Label::agreement), a.unit, a.year);
+            let unit_name = site
+                .unit(&a.unit)
+                .map_or(a.unit.as_str(), |u| u.name.as_str());
+            let title = format!("{} {unit_name} {}", t.get(Label::agreement), a.year);
             let both = [&kinerja, &anggaran, &ringkasan, &efisiensi];
             let files = vec![
                 (
@@ -138,7 +142,7 @@ pub(crate) fn data_files(
                     "JSON",
                     every_table.clone(),
                     format!("kinerja-{stem}.json"),
-                    DataBytes::Make(Box::new(|| data::to_json(&both, &title, licence))),
+                    DataBytes::Make(Box::new(|| data::to_json(&both, &title, &schema, licence))),
                 ),
                 (
                     "XLSX",
@@ -188,7 +192,8 @@ pub(crate) fn data_files(
             };
             let page = paths::indicator(unit, o, i);
             let stem = format!("{unit}-{o}-{i}");
-            let title = format!("{} {unit} {key}", t.get(Label::indicator));
+            let unit_name = site.unit(unit).map_or(unit.as_str(), |u| u.name.as_str());
+            let title = format!("{} {key} {unit_name}", t.get(Label::indicator));
             let one = [&table];
             let files = vec![
                 (
@@ -199,7 +204,7 @@ pub(crate) fn data_files(
                 (
                     "JSON",
                     format!("kinerja-{stem}.json"),
-                    DataBytes::Make(Box::new(|| data::to_json(&one, &title, licence))),
+                    DataBytes::Make(Box::new(|| data::to_json(&one, &title, &schema, licence))),
                 ),
                 (
                     "XLSX",
@@ -316,7 +321,7 @@ pub(crate) fn data_files(
             "JSON",
             site_tables.clone(),
             "data/kinerja.json",
-            DataBytes::Make(Box::new(|| data::to_json(&both, &title, licence))),
+            DataBytes::Make(Box::new(|| data::to_json(&both, &title, &schema, licence))),
         ),
         (
             "XLSX",

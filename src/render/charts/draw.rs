@@ -241,7 +241,6 @@ pub(super) fn draw_horizontal<DB: DrawingBackend<ErrorType: 'static>>(
 ) -> DrawResult<()> {
     root.fill(&WHITE)?;
     let n = items.len().max(1);
-    // Leave room after the longest bar for its value label.
     // Values are written above their bars, with the label, so the bars may
     // use the whole width.
     let top = max_of(items.iter().filter_map(|i| i.value).chain(reference), 0.0);
@@ -270,22 +269,34 @@ pub(super) fn draw_horizontal<DB: DrawingBackend<ErrorType: 'static>>(
             TEXT.stroke_width(1),
         )))?;
     }
+    let line_count = row_lines(items);
+    let row_px = f64::from(row_height(line_count));
     for (i, item) in items.iter().enumerate() {
         #[allow(clippy::cast_precision_loss)]
         let y = rows - 1.0 - i as f64;
-        let value_text = match item.value {
-            Some(v) => format!("{}\u{a0}% {}", number(v, 2, lang), item.note),
-            None if item.note.is_empty() => "–".to_string(),
-            None => item.note.clone(),
-        };
-        chart.draw_series(std::iter::once(Text::new(
-            format!("{}: {}", item.label, value_text.trim_end()),
-            (0.0, y + 0.92),
-            text_style(TEXT_SIZE).pos(Pos::new(HPos::Left, VPos::Top)),
-        )))?;
+        // The label wrapped to the width, then the value on its own line,
+        // then the bar: nothing runs past the edge on a phone.
+        let lines = item_lines(item, lang);
+        for (k, line) in lines.iter().enumerate() {
+            let dy = 2 + 20 * i32::try_from(k).unwrap_or(0);
+            chart.draw_series(std::iter::once(
+                EmptyElement::at((0.0, y + 1.0))
+                    + Text::new(
+                        line.clone(),
+                        (0, dy),
+                        text_style(TEXT_SIZE).pos(Pos::new(HPos::Left, VPos::Top)),
+                    ),
+            ))?;
+        }
         if let Some(v) = item.value {
+            // Right under its text.
+            #[allow(clippy::cast_precision_loss)]
+            let top = (4 + 20 * lines.len()) as f64;
             chart.draw_series(std::iter::once(Rectangle::new(
-                [(0.0, y + 0.08), (v.max(0.0), y + 0.48)],
+                [
+                    (0.0, y + 1.0 - (top + 16.0) / row_px),
+                    (v.max(0.0), y + 1.0 - top / row_px),
+                ],
                 parse_colour(&item.colour).filled(),
             )))?;
         }
@@ -336,4 +347,47 @@ pub(super) fn draw_trend<DB: DrawingBackend<ErrorType: 'static>>(
     )?;
     draw_legend(root, &[Legend::Solid(names.1), Legend::Dashed(names.0)])?;
     Ok(())
+}
+
+/// Characters of a label line that fit the chart's width at its text size.
+const LINE_CHARS: usize = 40;
+
+/// The text lines of a horizontal bar: its label wrapped at word breaks,
+/// then its value and note.
+pub(super) fn item_lines(item: &Item, lang: Lang) -> Vec<String> {
+    let value = match item.value {
+        Some(v) => format!("{}\u{a0}% {}", number(v, 2, lang), item.note),
+        None if item.note.is_empty() => "–".to_string(),
+        None => item.note.clone(),
+    };
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in item.label.split_whitespace() {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > LINE_CHARS {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines.push(value.trim_end().to_string());
+    lines
+}
+
+/// The most text lines any bar of `items` has.
+pub(super) fn row_lines(items: &[Item]) -> usize {
+    items
+        .iter()
+        .map(|i| item_lines(i, Lang::Id).len())
+        .max()
+        .unwrap_or(1)
+}
+
+/// Height in pixels of one bar's row with `lines` lines of text.
+pub(super) fn row_height(lines: usize) -> u32 {
+    20 * u32::try_from(lines).unwrap_or(4) + 26
 }

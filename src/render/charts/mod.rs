@@ -23,6 +23,10 @@ pub(super) const WIDTH: u32 = 360;
 /// width a phone shows them (about 336 px of a 360 px screen), so this is
 /// also about their size in pixels there: at least 12 px.
 pub(super) const TEXT_SIZE: u32 = 17;
+
+/// Room above and below a chart on its chart-only page (title, source
+/// line), in pixels at [`WIDTH`].
+const EMBED_FRAME: u32 = 240;
 pub(super) const FONT: &str = "sans-serif";
 pub(super) const TEXT: RGBColor = RGBColor(0x1f, 0x23, 0x28);
 pub(super) const GRID: RGBColor = RGBColor(0xd0, 0xd7, 0xde);
@@ -56,6 +60,10 @@ pub struct Chart {
     pub desc: String,
     /// The SVG markup.
     pub svg: String,
+    /// Height in pixels of an iframe that shows the chart-only page of
+    /// this chart at the width charts are drawn for: the chart, its title
+    /// and its source line, nothing cut off.
+    pub embed_height: u32,
     /// What was drawn, to draw it again as a bitmap.
     #[serde(skip)]
     pub spec: Spec,
@@ -89,7 +97,8 @@ impl Spec {
         match self {
             Spec::Horizontal(items, _, _) => (
                 WIDTH,
-                40 + 52 * u32::try_from(items.len()).unwrap_or(0).max(1),
+                48 + draw::row_height(draw::row_lines(items))
+                    * u32::try_from(items.len()).unwrap_or(0).max(1),
             ),
             _ => (WIDTH, 300),
         }
@@ -126,6 +135,7 @@ impl Spec {
             self.draw(&root)
         };
         let mut chart = finish_or_empty(drawn, svg, id, title, desc);
+        chart.embed_height = self.size().1 + EMBED_FRAME;
         chart.spec = self;
         chart
     }
@@ -274,6 +284,7 @@ pub(super) fn finish_or_empty(
         title: title.to_string(),
         desc: desc.to_string(),
         svg: finish(&svg, id, title, desc),
+        embed_height: 40 + EMBED_FRAME,
         spec: Spec::Horizontal(Vec::new(), None, Lang::Id),
     }
 }

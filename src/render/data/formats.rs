@@ -54,13 +54,10 @@ pub fn to_csv(table: &Table) -> Vec<u8> {
 /// Written straight from the tables, without building a JSON tree first: the
 /// site-wide document of a province runs to hundreds of megabytes as a tree.
 /// Keys come in name order, as `serde_json::Map` writes them.
-pub fn to_json(tables: &[&Table], title: &str, licence: Option<&str>) -> Vec<u8> {
+pub fn to_json(tables: &[&Table], title: &str, schema: &str, licence: Option<&str>) -> Vec<u8> {
     let mut entries: Vec<(&str, DocValue<'_>)> = vec![
         ("judul", DocValue::Text(title)),
-        (
-            "skema",
-            DocValue::Text("https://kinerja.example/skema/v1 (lihat data/skema.json)"),
-        ),
+        ("skema", DocValue::Text(schema)),
         ("lisensi", licence.map_or(DocValue::Null, DocValue::Text)),
     ];
     for t in tables {

@@ -61,7 +61,7 @@ impl Ctx<'_> {
         let items: Vec<Item> = by_achievement
             .iter()
             .map(|r| Item {
-                label: truncate(&r.unit.short_name, 40),
+                label: truncate(&r.unit.short_name, 80),
                 value: r.achievement.percent,
                 colour: r
                     .achievement

@@ -184,7 +184,15 @@ impl Ctx<'_> {
                 lang,
             )
         });
+        let has_notes = quarters.iter().any(|q| {
+            q.explanation.is_some()
+                || q.obstacles.is_some()
+                || q.follow_up.is_some()
+                || !q.evidence.is_empty()
+                || q.revision.is_some()
+        });
         IndicatorBlock {
+            has_notes,
             anchor: paths::indicator_anchor(objective_id, &ind.id),
             key: ind.key.clone(),
             href: paths::indicator(&a.unit, objective_id, &ind.id),

@@ -147,6 +147,9 @@ pub struct IndicatorBlock {
     pub signed_target: Option<String>,
     /// A national or provincial figure to compare with.
     pub benchmark: Option<String>,
+    /// Whether any quarter has an explanation, obstacles, follow-up,
+    /// evidence or a revision (folded under one `<details>`).
+    pub has_notes: bool,
 }
 
 /// A narrative block.
@@ -496,7 +499,7 @@ impl Ctx<'_> {
             let items: Vec<Item> = indicators
                 .iter()
                 .map(|b| Item {
-                    label: format!("{} {}", b.key, truncate(&b.name, 48)),
+                    label: format!("{} {}", b.key, truncate(&b.name, 110)),
                     value: b.achievement.percent,
                     colour: b
                         .achievement
