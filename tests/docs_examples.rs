@@ -79,6 +79,10 @@ fn the_data_dictionary_lists_every_column_in_order() {
             "rencana-anggaran.csv",
             kinerja::render::data::PLAN_BUDGET_COLUMNS,
         ),
+        (
+            "tahun/<year>/perbandingan-<year>[-capaian|-serapan].csv",
+            kinerja::render::data::COMPARISON_COLUMNS,
+        ),
     ] {
         let section = doc.split(&format!("## `{table}`")).nth(1).expect("section");
         let section = section.split("\n## ").next().expect("section body");

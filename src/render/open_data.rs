@@ -226,6 +226,70 @@ pub(crate) fn data_files(
             Ok((page, downloads))
         })
         .collect::<Result<_, RenderError>>()?;
+    // Each year's comparison, in each of its orders, as the page shows it.
+    let per_year: Vec<(String, Vec<Download>)> = site
+        .years()
+        .into_iter()
+        .flat_map(|y| paths::YearOrder::ALL.into_iter().map(move |o| (y, o)))
+        .map(|(y, order)| {
+            let v = ctx.year(y, order);
+            let rows = v
+                .rows
+                .iter()
+                .enumerate()
+                .map(|(i, r)| {
+                    vec![
+                        data::Cell::Integer(i64::try_from(i + 1).ok()),
+                        data::Cell::Integer(Some(i64::from(y))),
+                        data::text(&r.unit.id),
+                        data::text(&r.unit.name),
+                        data::Cell::Integer(i64::try_from(r.indicators).ok()),
+                        data::Cell::Number(
+                            r.achievement.percent.map(|p| (p * 100.0).round() / 100.0),
+                        ),
+                        data::text(&r.counts),
+                        data::text(r.achievement.category.clone().unwrap_or_default()),
+                        data::Cell::Number(r.absorption_value.map(|p| (p * 100.0).round() / 100.0)),
+                        data::text(&r.efficiency),
+                        data::text(&r.reported),
+                        data::Cell::Bool(r.late),
+                    ]
+                })
+                .collect();
+            let table = Table {
+                name: "perbandingan",
+                columns: data::COMPARISON_COLUMNS,
+                rows,
+            };
+            let page = paths::year(y, order);
+            let file = paths::beside(
+                &page,
+                &format!(
+                    "perbandingan-{y}{}.csv",
+                    order.folder().map_or_else(String::new, |f| format!("-{f}"))
+                ),
+            );
+            let size = put_data(
+                guard,
+                salt,
+                file.clone(),
+                DataBytes::Make(Box::new(move || data::to_csv(&table))),
+            )?;
+            Ok((
+                page,
+                vec![Download {
+                    format: "CSV".into(),
+                    label: format!(
+                        "{} {y} ({})",
+                        t.get(Label::compare),
+                        t.get(order.label()).to_lowercase()
+                    ),
+                    href: file,
+                    size: size_text(size, lang),
+                }],
+            ))
+        })
+        .collect::<Result<_, RenderError>>()?;
     // The whole site.
     let all = Table {
         name: "kinerja",
@@ -356,7 +420,11 @@ pub(crate) fn data_files(
     }
     by_page.insert(paths::DATA.into(), site_downloads.clone());
     by_page.insert(paths::HOME.into(), site_downloads);
-    for (page, downloads) in per_agreement.into_iter().chain(per_indicator) {
+    for (page, downloads) in per_agreement
+        .into_iter()
+        .chain(per_indicator)
+        .chain(per_year)
+    {
         by_page.insert(page, downloads);
     }
     Ok(DataFiles { by_page })

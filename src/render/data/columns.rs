@@ -461,3 +461,39 @@ pub const PLAN_BUDGET_COLUMNS: &[Column] = &[
         "Pagu indikatif tahun ini (rupiah); kosong bila tidak tercantum. Kegiatan termasuk dalam programnya: jumlahkan satu level saja",
     ),
 ];
+
+/// Columns of a year's comparison of every unit, in the order its page shows.
+pub const COMPARISON_COLUMNS: &[Column] = &[
+    col(
+        "urutan",
+        "integer",
+        "Urutan seperti di halaman (pohon organisasi, capaian atau serapan tertinggi)",
+    ),
+    col("tahun", "integer", "Tahun"),
+    col("kode_unit", "string", "Id unit kerja (tetap)"),
+    col("unit", "string", "Nama unit kerja"),
+    col("jumlah_indikator", "integer", "Indikator dalam PK"),
+    col(
+        "capaian_persen",
+        "number",
+        "Rata-rata capaian terhadap target periode (%), dibulatkan 2 desimal",
+    ),
+    col(
+        "indikator_menurut_status",
+        "string",
+        "Jumlah indikator tercapai, belum tercapai dan belum diukur, seperti di halaman",
+    ),
+    col("kategori", "string", "Kategori capaian"),
+    col(
+        "serapan_persen",
+        "number",
+        "Serapan anggaran s.d. triwulan terakhir (%)",
+    ),
+    col("efisiensi", "string", "Indeks efisiensi seperti di halaman"),
+    col(
+        "dilaporkan_sd",
+        "string",
+        "Triwulan terakhir yang dilaporkan, ditandai bila terlambat",
+    ),
+    col("terlambat", "boolean", "Ada laporan yang terlambat"),
+];
