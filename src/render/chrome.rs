@@ -37,6 +37,8 @@ pub(crate) struct Common<'a> {
     pub(crate) og_image: Option<String>,
     /// The page as a reader would cite it, in plain text.
     pub(crate) cite: String,
+    /// The page's own description for search engines and link previews.
+    pub(crate) description: String,
     /// What the site's data runs to.
     pub(crate) as_of: AsOf,
 }
@@ -119,8 +121,16 @@ pub(crate) fn common<'a>(ctx: &Ctx<'a>, r: &Renderer<'_>, path: &str, title: &st
         r.as_of.updated,
         canonical
     );
+    let description = format!(
+        "{title}: {} {}, {} {}.",
+        ctx.t.get(Label::site_title),
+        s.institution,
+        ctx.t.get(Label::cite_data),
+        r.as_of.period
+    );
     Common {
         cite,
+        description,
         as_of: r.as_of.clone(),
         lang: ctx.lang.tag(),
         institution: &s.institution,
