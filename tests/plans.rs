@@ -12,21 +12,7 @@ use common::{build, root};
 use std::path::Path;
 
 fn text(out: &Path, rel: &str) -> String {
-    let html = std::fs::read_to_string(out.join(rel)).expect(rel);
-    let mut text = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => {
-                in_tag = false;
-                text.push(' ');
-            }
-            _ if !in_tag => text.push(c),
-            _ => {}
-        }
-    }
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    common::page_text(out, rel)
 }
 
 fn built() -> (tempfile::TempDir, std::path::PathBuf) {

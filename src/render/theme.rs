@@ -35,6 +35,7 @@ const TEMPLATES: &[(&str, &str)] = embedded!(
     "plan.html",
     "plan_rows.html",
     "plan_indicator.html",
+    "cite.html",
 );
 
 /// The default assets.

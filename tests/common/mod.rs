@@ -84,3 +84,26 @@ pub fn read_tree(
         })
         .collect()
 }
+
+/// The text of the page at `rel` in `out`: tags removed, spaces collapsed,
+/// so assertions read like the page.
+pub fn page_text(out: &Path, rel: &str) -> String {
+    let html = std::fs::read_to_string(out.join(rel)).expect(rel);
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace('\u{a0}', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}

@@ -132,20 +132,13 @@ impl Ctx<'_> {
 
     /// Reports of `year`: latest quarter and date.
     pub fn latest(&self, year: i32) -> Option<Latest> {
-        let agreements = self.site.agreements.iter().filter(|a| a.year == year);
-        let q = agreements
-            .clone()
-            .filter_map(Agreement::latest_quarter)
-            .max()?;
-        let updated = agreements
-            .flat_map(|a| a.reports.iter().flatten())
-            .filter_map(|r| r.reported_on)
-            .max();
-        Some(Latest {
-            year,
-            period: self.period(q, year),
-            updated: self.date_or_not_stated(updated),
-        })
+        let of_year: Vec<&Agreement> = self
+            .site
+            .agreements
+            .iter()
+            .filter(|a| a.year == year)
+            .collect();
+        self.reported_to(&of_year)
     }
 
     /// The summary of every indicator of `year`: both means and the counts.

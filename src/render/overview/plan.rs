@@ -468,16 +468,7 @@ impl Ctx<'_> {
                         note: None,
                     })
                 });
-                let realised = match (&y.realised, y.closed, y.as_of_quarter) {
-                    (None, _, _) => "–".to_string(),
-                    (Some(v), true, _) | (Some(v), false, None) => format::value(v, self.lang),
-                    (Some(v), false, Some(q)) => format!(
-                        "{} ({} {})",
-                        format::value(v, self.lang),
-                        self.t.get(Label::up_to),
-                        self.quarter_label(q)
-                    ),
-                };
+                let realised = self.realised_so_far(y.realised.as_ref(), y.closed, y.as_of_quarter);
                 let status = match y.achievement {
                     Some(a) => compute::Status::of(a, y.closed),
                     None => compute::Status::NotMeasured,

@@ -176,7 +176,17 @@ impl Ctx<'_> {
     /// A year's realisation so far, saying up to which quarter when the
     /// year is not over.
     fn realised_text(&self, y: &IndicatorYear) -> String {
-        match (&y.realised, y.closed, y.as_of_quarter) {
+        self.realised_so_far(y.realised.as_ref(), y.closed, y.as_of_quarter)
+    }
+
+    /// A realisation as shown: with "(s.d. TW n)" while its year is not over.
+    pub(crate) fn realised_so_far(
+        &self,
+        realised: Option<&Value>,
+        closed: bool,
+        as_of: Option<u8>,
+    ) -> String {
+        match (realised, closed, as_of) {
             (None, _, _) => "–".into(),
             (Some(v), true, _) | (Some(v), false, None) => format::value(v, self.lang),
             (Some(v), false, Some(q)) => format!(
