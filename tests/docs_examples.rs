@@ -83,6 +83,11 @@ fn the_data_dictionary_lists_every_column_in_order() {
             "tahun/<year>/perbandingan-<year>[-capaian|-serapan].csv",
             kinerja::render::data::COMPARISON_COLUMNS,
         ),
+        (
+            "pohon-kinerja/<year>/pohon-kinerja-<year>.csv",
+            kinerja::render::data::TREE_COLUMNS,
+        ),
+        ("data/nilai-sakip.csv", kinerja::render::data::SAKIP_COLUMNS),
     ] {
         let section = doc.split(&format!("## `{table}`")).nth(1).expect("section");
         let section = section.split("\n## ").next().expect("section body");

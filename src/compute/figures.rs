@@ -184,6 +184,72 @@ pub struct AgreementFigures {
     pub objective_efficiency: Vec<(String, Efficiency)>,
 }
 
+/// Why a unit-year needs a reader's attention; each is a fact true when it
+/// is read, measured against what the unit has reported so far.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Attention {
+    /// The report of quarter `due` is overdue.
+    Late {
+        /// The quarter whose report is missing.
+        due: u8,
+    },
+    /// Indicators behind their own plan: below the quarterly target to date
+    /// (*rencana aksi*) while the year runs, or below the annual target with
+    /// the year's figure final. An indicator with only an annual target is
+    /// not counted before the year is over: half the target at mid-year is
+    /// not a shortfall.
+    Below {
+        /// Below the quarterly target to date, the year running.
+        behind: usize,
+        /// Below the annual target, the year's figure final (*tidak tercapai*).
+        not_met: usize,
+        /// Indicators with a figure.
+        measured: usize,
+    },
+    /// Indicators whose figure is flagged for checking ("cek data").
+    Flagged(usize),
+}
+
+impl AgreementFigures {
+    /// What needs a reader's attention in this unit-year, most pressing first;
+    /// empty when every report is in, no indicator is below its target and no
+    /// figure is flagged.
+    pub fn attention(&self) -> Vec<Attention> {
+        let mut out = Vec::new();
+        if let YearState::Late { due, .. } = self.state {
+            out.push(Attention::Late { due });
+        }
+        let behind = self
+            .indicators
+            .iter()
+            .filter(|(_, i)| {
+                i.status == Status::BelowSoFar && matches!(i.basis, Some(Basis::QuarterTarget(_)))
+            })
+            .count();
+        let not_met = self
+            .indicators
+            .iter()
+            .filter(|(_, i)| i.status == Status::NotMet)
+            .count();
+        if behind + not_met > 0 {
+            out.push(Attention::Below {
+                behind,
+                not_met,
+                measured: self.counts.measured(),
+            });
+        }
+        let flagged = self
+            .indicators
+            .iter()
+            .filter(|(_, i)| !i.flags.is_empty())
+            .count();
+        if flagged > 0 {
+            out.push(Attention::Flagged(flagged));
+        }
+        out
+    }
+}
+
 /// Efficiency (*efisiensi*): achievement against absorption, with what it counts.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Efficiency {

@@ -201,6 +201,7 @@ mod tests {
             signed_target: None,
             signed_quarterly_targets: None,
             benchmark: None,
+            abbreviations: Vec::new(),
         }
     }
 

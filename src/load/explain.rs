@@ -22,6 +22,7 @@ pub(crate) fn indonesian(word: &str) -> Option<&'static str> {
         "rumus" | "formulasi" => "formula",
         "definisi" | "definisi_operasional" => "definition",
         "sumber_data" => "data_source",
+        "singkatan" | "akronim" => "abbreviations",
         "penanggung_jawab" | "pj" => "responsible",
         "periode" | "periodisitas" | "frekuensi" => "periodicity",
         "pagu" | "pagu_anggaran" => "ceiling",

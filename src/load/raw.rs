@@ -203,6 +203,9 @@ pub struct RawIndicator {
     pub data_source: Option<String>,
     #[serde(default)]
     pub responsible: Option<String>,
+    /// Short forms readers search by (`AKI`, `IKM`).
+    #[serde(default)]
+    pub abbreviations: Vec<String>,
     #[serde(default)]
     pub iku: bool,
     #[serde(default)]

@@ -153,6 +153,9 @@ pub struct Indicator {
     pub signed_quarterly_targets: Option<[Option<Value>; 4]>,
     /// A national or provincial figure to compare with.
     pub benchmark: Option<Benchmark>,
+    /// Short forms readers know the indicator by (`AKI`), declared in the
+    /// content, for search.
+    pub abbreviations: Vec<String>,
 }
 
 /// Whether a unit of measure is a percentage (`%`, `persen`, `persentase`).

@@ -290,6 +290,133 @@ pub(crate) fn data_files(
             ))
         })
         .collect::<Result<_, RenderError>>()?;
+    // Each unit's years, as its page lists them.
+    let per_unit: Vec<(String, Vec<Download>)> = site
+        .units
+        .par_iter()
+        .filter(|u| site.agreements_of(&u.id).next().is_some())
+        .map(|u| {
+            let table = Table {
+                name: "ringkasan",
+                columns: SUMMARY_COLUMNS,
+                rows: site
+                    .agreements_of(&u.id)
+                    .flat_map(|a| data::summary_rows(site, ctx.figures, a))
+                    .collect(),
+            };
+            let page = paths::unit(&u.id);
+            let label = format!("{} {}", t.get(Label::summary_short), u.short_name);
+            let d = csv_beside(
+                guard,
+                salt,
+                &page,
+                &format!("ringkasan-{}.csv", u.id),
+                label,
+                table,
+                lang,
+            )?;
+            Ok((page, vec![d]))
+        })
+        .collect::<Result<_, RenderError>>()?;
+    // Each five-year plan's indicators and indicative budget, beside its page.
+    let per_plan: Vec<(String, Vec<Download>)> = site
+        .plans
+        .iter()
+        .map(|plan| {
+            let page = paths::plan(&plan.unit, plan.from, plan.to);
+            let stem = format!("{}-{}-{}", plan.unit, plan.from, plan.to);
+            let indicators = Table {
+                name: "rencana",
+                columns: data::PLAN_COLUMNS,
+                rows: data::plan_rows(site, ctx.figures, [plan]),
+            };
+            let budget = Table {
+                name: "rencana_anggaran",
+                columns: data::PLAN_BUDGET_COLUMNS,
+                rows: data::plan_budget_rows([plan]),
+            };
+            let a = csv_beside(
+                guard,
+                salt,
+                &page,
+                &format!("rencana-{stem}.csv"),
+                t.get(Label::indicators).to_string(),
+                indicators,
+                lang,
+            )?;
+            let b = csv_beside(
+                guard,
+                salt,
+                &page,
+                &format!("rencana-anggaran-{stem}.csv"),
+                t.get(Label::indicative_budget).to_string(),
+                budget,
+                lang,
+            )?;
+            Ok((page, vec![a, b]))
+        })
+        .collect::<Result<_, RenderError>>()?;
+    // Each year's performance tree, as its page shows it.
+    let mut per_tree: Vec<(String, Vec<Download>)> = Vec::new();
+    let latest_year = site.years().last().copied();
+    for y in site.years() {
+        let page = paths::tree(y);
+        let table = Table {
+            name: "pohon_kinerja",
+            columns: data::TREE_COLUMNS,
+            rows: tree_rows(&ctx.tree(y)),
+        };
+        let d = csv_beside(
+            guard,
+            salt,
+            &page,
+            &format!("pohon-kinerja-{y}.csv"),
+            format!("{} {y}", t.get(Label::tree)),
+            table,
+            lang,
+        )?;
+        if latest_year == Some(y) {
+            per_tree.push((paths::TREE.to_string(), vec![d.clone()]));
+        }
+        per_tree.push((page, vec![d]));
+    }
+    // The SAKIP evaluations the home page shows.
+    let sakip = (!site.settings.evaluations.is_empty()).then(|| Table {
+        name: "nilai_sakip",
+        columns: data::SAKIP_COLUMNS,
+        rows: site
+            .settings
+            .evaluations
+            .iter()
+            .map(|e| {
+                vec![
+                    data::Cell::Integer(Some(i64::from(e.year))),
+                    data::Cell::Number(Some(e.score)),
+                    data::text(&e.predicate),
+                    data::text(
+                        site.settings
+                            .predicates
+                            .iter()
+                            .find(|p| p.grade == e.predicate)
+                            .map(|p| p.label.clone())
+                            .unwrap_or_default(),
+                    ),
+                ]
+            })
+            .collect(),
+    });
+    let sakip = match sakip {
+        Some(table) => Some(csv_beside(
+            guard,
+            salt,
+            paths::DATA,
+            "nilai-sakip.csv",
+            t.get(Label::sakip_history).to_string(),
+            table,
+            lang,
+        )?),
+        None => None,
+    };
     // The whole site.
     let all = Table {
         name: "kinerja",
@@ -330,12 +457,12 @@ pub(crate) fn data_files(
     let plans = Table {
         name: "rencana",
         columns: data::PLAN_COLUMNS,
-        rows: data::plan_rows(site, ctx.figures),
+        rows: data::plan_rows(site, ctx.figures, &site.plans),
     };
     let plan_budget = Table {
         name: "rencana_anggaran",
         columns: data::PLAN_BUDGET_COLUMNS,
-        rows: data::plan_budget_rows(site),
+        rows: data::plan_budget_rows(&site.plans),
     };
     let title = format!("Data kinerja {}", site.settings.institution);
     let site_tables = format!("{every_table} + {}", t.get(Label::plans));
@@ -418,16 +545,106 @@ pub(crate) fn data_files(
             size: size_text(size, lang),
         });
     }
-    by_page.insert(paths::DATA.into(), site_downloads.clone());
-    by_page.insert(paths::HOME.into(), site_downloads);
+    site_downloads.extend(sakip);
+    // The home page's tables first: the SAKIP history and the latest year's
+    // units at a glance (its comparison), then the whole site's files.
+    let mut home: Vec<Download> = Vec::new();
+    home.extend(
+        site_downloads
+            .iter()
+            .filter(|d| d.href.ends_with("nilai-sakip.csv"))
+            .cloned(),
+    );
+    if let Some(y) = latest_year {
+        home.extend(
+            per_year
+                .iter()
+                .find(|(page, _)| *page == paths::year(y, paths::YearOrder::Organisation))
+                .map(|(_, d)| d.clone())
+                .unwrap_or_default(),
+        );
+    }
+    home.extend(
+        site_downloads
+            .iter()
+            .filter(|d| !d.href.ends_with("nilai-sakip.csv"))
+            .cloned(),
+    );
+    by_page.insert(paths::DATA.into(), site_downloads);
+    by_page.insert(paths::HOME.into(), home);
     for (page, downloads) in per_agreement
         .into_iter()
         .chain(per_indicator)
         .chain(per_year)
+        .chain(per_unit)
+        .chain(per_plan)
+        .chain(per_tree)
     {
         by_page.insert(page, downloads);
     }
     Ok(DataFiles { by_page })
+}
+
+/// Hands one table to the sink as a CSV beside `page`; returns its download.
+fn csv_beside(
+    guard: &Guard<'_>,
+    salt: u128,
+    page: &str,
+    file: &str,
+    label: String,
+    table: data::Table,
+    lang: Lang,
+) -> Result<Download, RenderError> {
+    let path = paths::beside(page, file);
+    let size = put_data(
+        guard,
+        salt,
+        path.clone(),
+        DataBytes::Make(Box::new(move || data::to_csv(&table))),
+    )?;
+    Ok(Download {
+        format: "CSV".into(),
+        label,
+        href: path,
+        size: size_text(size, lang),
+    })
+}
+
+/// The rows of a performance tree, in the page's order, with each line's depth.
+fn tree_rows(v: &super::overview::TreeView) -> Vec<Vec<data::Cell>> {
+    let mut rows = Vec::new();
+    let mut depth: i64 = 1;
+    let mut n: i64 = 0;
+    let mut row = |i: &super::overview::TreeItem, depth: Option<i64>, linked: bool| {
+        n += 1;
+        vec![
+            data::Cell::Integer(Some(n)),
+            data::Cell::Integer(depth),
+            data::text(match i.kind {
+                "goal" => "tujuan",
+                "indicator" => "indikator",
+                _ => "sasaran",
+            }),
+            data::text(&i.unit),
+            data::text(&i.key),
+            data::text(&i.label),
+            data::Cell::Number(i.achievement.percent.map(data::round2)),
+            data::text(&i.achievement.status),
+            data::text(i.achievement.category.clone().unwrap_or_default()),
+            data::Cell::Bool(linked),
+        ]
+    };
+    for i in &v.items {
+        rows.push(row(i, Some(depth), depth > 1));
+        if i.open {
+            depth += 1;
+        }
+        depth -= i64::try_from(i.close).unwrap_or(0);
+    }
+    for i in &v.unlinked {
+        rows.push(row(i, None, false));
+    }
+    rows
 }
 
 /// The open-data page: every download with its size, the licence and the data dictionary.

@@ -29,6 +29,26 @@ async function main() {
       const text = await page.textContent("#hasil");
       if (!text.includes(expected)) failures.push(`"${query}" did not find "${expected}": ${text.slice(0, 200)}`);
     }
+    // Ranked: the first result is the closest, not the first in A-Z order.
+    const first = async (query) => {
+      await page.fill("#q", query);
+      await page.waitForTimeout(150);
+      return (await page.textContent("#hasil li:first-child a")) || "";
+    };
+    const ranked = [
+      ["AKI", "Angka Kematian Ibu"], // a declared short form
+      ["ikm", "Indeks Kepuasan Masyarakat"], // case-insensitive short form
+      ["dinas kesehatan", "Dinas Kesehatan"], // the name before texts that mention it
+      ["stunting", "Prevalensi stunting pada balita"], // an indicator before objectives and programmes
+    ];
+    for (const [query, expected] of ranked) {
+      const got = await first(query);
+      if (!got.startsWith(expected) && !got.includes(expected)) failures.push(`"${query}" ranked "${got}" first, expected "${expected}"`);
+    }
+    // Every year is indexed: an objective links to each year it appears in.
+    await page.fill("#q", "derajat kesehatan 2024");
+    await page.waitForTimeout(150);
+    if (!(await page.textContent("#hasil")).includes("2024")) failures.push("a 2024 objective is not found with its year");
     await page.fill("#q", "zzzzqqq");
     await page.waitForTimeout(150);
     if (!(await page.textContent("#hasil")).startsWith("0 ")) failures.push("a query with no match should say 0");

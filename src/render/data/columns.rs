@@ -497,3 +497,46 @@ pub const COMPARISON_COLUMNS: &[Column] = &[
     ),
     col("terlambat", "boolean", "Ada laporan yang terlambat"),
 ];
+
+/// The performance tree of a year (`pohon-kinerja-<year>.csv`), in the
+/// page's order.
+pub const TREE_COLUMNS: &[Column] = &[
+    col("urutan", "integer", "Urutan seperti di halaman"),
+    col(
+        "tingkat",
+        "integer",
+        "Kedalaman dalam pohon (1 = akar); kosong untuk PK yang belum ditautkan",
+    ),
+    col(
+        "jenis",
+        "string",
+        "`tujuan`, `sasaran` atau `indikator` (dari RPJMD atau PK)",
+    ),
+    col("unit", "string", "Nama singkat unit kerja"),
+    col(
+        "kunci",
+        "string",
+        "Id sasaran atau indikator (`S1`, `S1/IK2`)",
+    ),
+    col("uraian", "string", "Pernyataan sasaran atau nama indikator"),
+    col(
+        "capaian_persen",
+        "number",
+        "Capaian terhadap target periode (%), dibulatkan 2 desimal; untuk sasaran rata-rata indikatornya",
+    ),
+    col("status", "string", "Status seperti di halaman"),
+    col("kategori", "string", "Kategori capaian"),
+    col(
+        "tertaut",
+        "boolean",
+        "Tertaut ke sasaran atau indikator di atasnya",
+    ),
+];
+
+/// The SAKIP evaluations of the region (`nilai-sakip.csv`).
+pub const SAKIP_COLUMNS: &[Column] = &[
+    col("tahun", "integer", "Tahun evaluasi"),
+    col("nilai", "number", "Nilai evaluasi SAKIP"),
+    col("predikat", "string", "Predikat (AA, A, BB, …)"),
+    col("arti", "string", "Arti predikat"),
+];

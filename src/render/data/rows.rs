@@ -1,6 +1,7 @@
 //! The rows of every download, from the model and its figures.
 
 use super::*;
+use crate::model::Plan;
 
 /// Indicator rows of one agreement.
 pub fn indicator_rows(
@@ -171,10 +172,14 @@ pub fn indicator_rows(
     rows
 }
 
-/// Plan rows: one per plan indicator and year of its period.
-pub fn plan_rows(site: &Site, figures: &Figures) -> Vec<Vec<Cell>> {
+/// Plan rows of `plans`: one per plan indicator and year of its period.
+pub fn plan_rows<'a>(
+    site: &Site,
+    figures: &Figures,
+    plans: impl IntoIterator<Item = &'a Plan>,
+) -> Vec<Vec<Cell>> {
     let mut rows = Vec::new();
-    for plan in &site.plans {
+    for plan in plans {
         let unit_name = site
             .unit(&plan.unit)
             .map_or_else(|| plan.unit.clone(), |u| u.name.clone());
@@ -232,10 +237,10 @@ pub fn plan_rows(site: &Site, figures: &Figures) -> Vec<Vec<Cell>> {
     rows
 }
 
-/// Plan budget rows: one per programme, kegiatan or sub kegiatan and year.
-pub fn plan_budget_rows(site: &Site) -> Vec<Vec<Cell>> {
+/// Plan budget rows of `plans`: one per programme, kegiatan or sub kegiatan and year.
+pub fn plan_budget_rows<'a>(plans: impl IntoIterator<Item = &'a Plan>) -> Vec<Vec<Cell>> {
     let mut rows = Vec::new();
-    for plan in &site.plans {
+    for plan in plans {
         for p in &plan.programmes {
             for year in plan.years() {
                 rows.push(vec![

@@ -25,6 +25,11 @@ pub struct HomeView {
     pub reports: Vec<ReportRow>,
     /// Units that have not reported the latest quarter.
     pub late: Vec<UnitRef>,
+    /// Units that need attention the year shown, most pressing first (at most
+    /// [`ATTENTION_SHOWN`]).
+    pub attention: Vec<AttentionRow>,
+    /// Units needing attention beyond those shown.
+    pub attention_more: usize,
     /// Years.
     pub years: Vec<Link>,
 }
@@ -51,6 +56,20 @@ pub struct SakipRow {
     pub predicate: String,
     /// Meaning.
     pub label: String,
+}
+
+/// How many units the home page lists under "needs attention".
+pub const ATTENTION_SHOWN: usize = 10;
+
+/// A unit that needs attention, and why, in words.
+#[derive(Debug, Clone, Serialize)]
+pub struct AttentionRow {
+    /// The unit.
+    pub unit: UnitRef,
+    /// Its agreement of the year.
+    pub href: String,
+    /// Each reason, a statement true when read.
+    pub reasons: Vec<String>,
 }
 
 /// A report received in the latest quarter.
@@ -147,7 +166,10 @@ impl Ctx<'_> {
             }
             _ => (Vec::new(), Vec::new()),
         };
+        let (attention, attention_more) = year.map_or((Vec::new(), 0), |y| self.attention(y));
         HomeView {
+            attention,
+            attention_more,
             latest,
             year,
             summary: year.map(|y| self.year_summary(y)),
@@ -191,5 +213,86 @@ impl Ctx<'_> {
             late,
             years: self.site_years(|y| paths::year(y, paths::YearOrder::Organisation)),
         }
+    }
+
+    /// The units of `year` that need attention, most pressing first (a late
+    /// report, then the most indicators below target, then flagged figures),
+    /// at most [`ATTENTION_SHOWN`], and how many more there are.
+    fn attention(&self, year: i32) -> (Vec<AttentionRow>, usize) {
+        let mut rows: Vec<((bool, usize, usize, usize), AttentionRow)> = Vec::new();
+        for (position, u) in self.site.units.iter().enumerate() {
+            let Some(f) = self.figures.get(&(u.id.clone(), year)) else {
+                continue;
+            };
+            let found = f.attention();
+            if found.is_empty() {
+                continue;
+            }
+            let mut key = (true, 0, 0, position);
+            let reasons = found
+                .iter()
+                .map(|a| match *a {
+                    compute::Attention::Late { due } => {
+                        key.0 = false;
+                        format!(
+                            "{} {} {}",
+                            self.t.get(Label::state_late),
+                            self.quarter_label(due),
+                            self.t.get(Label::state_late_tail)
+                        )
+                    }
+                    compute::Attention::Below {
+                        behind,
+                        not_met,
+                        measured,
+                    } => {
+                        key.1 = usize::MAX - (behind + not_met);
+                        let of = format!(
+                            "{} {measured} {}",
+                            self.t.get(Label::of),
+                            self.t.get(Label::indicators_measured)
+                        );
+                        let mut parts = Vec::new();
+                        if behind > 0 {
+                            parts.push(format!(
+                                "{behind} {of} {} {}",
+                                self.t.get(Label::attention_behind),
+                                f.latest_quarter
+                                    .map(|q| self.quarter_label(q))
+                                    .unwrap_or_default()
+                            ));
+                        }
+                        if not_met > 0 {
+                            parts.push(format!(
+                                "{not_met} {of} {}",
+                                self.t.get(Label::count_not_met)
+                            ));
+                        }
+                        parts.join("; ")
+                    }
+                    compute::Attention::Flagged(n) => {
+                        key.2 = usize::MAX - n;
+                        format!("{n} {}", self.t.get(Label::attention_flagged))
+                    }
+                })
+                .collect();
+            rows.push((
+                key,
+                AttentionRow {
+                    unit: self.unit_ref(u),
+                    href: paths::unit_year(&u.id, year),
+                    reasons,
+                },
+            ));
+        }
+        rows.sort_by_key(|r| r.0);
+        let more = rows.len().saturating_sub(ATTENTION_SHOWN);
+        (
+            rows.into_iter()
+                .take(ATTENTION_SHOWN)
+                .map(|(_, r)| r)
+                .collect(),
+            more,
+        )
     }
 }

@@ -222,7 +222,7 @@ impl Ctx<'_> {
         }
     }
 
-    fn plan_kind(&self, kind: PlanKind) -> &str {
+    pub(crate) fn plan_kind(&self, kind: PlanKind) -> &str {
         match kind {
             PlanKind::Rpjmd => self.t.get(Label::rpjmd),
             PlanKind::Renstra => self.t.get(Label::renstra),

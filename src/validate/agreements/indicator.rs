@@ -188,7 +188,19 @@ pub(super) fn indicator(
         signed_target,
         signed_quarterly_targets,
         benchmark,
+        abbreviations: abbreviations(&i.abbreviations),
     })
+}
+
+/// The declared short forms, trimmed, without blanks or repeats, in the order written.
+fn abbreviations(given: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for a in given.iter().map(|a| a.trim()).filter(|a| !a.is_empty()) {
+        if !out.iter().any(|o| o.eq_ignore_ascii_case(a)) {
+            out.push(a.to_string());
+        }
+    }
+    out
 }
 
 /// The revised target (and quarterly targets) of an amended agreement.
