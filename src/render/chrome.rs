@@ -294,20 +294,24 @@ pub(crate) fn chart_files<'c>(
 /// The chart-only page beside each page with charts.
 pub(crate) const EMBED_PAGE: &str = "grafik.html";
 
-/// The link-preview PNG of a page's main chart, beside the page, drawn only
-/// if the sink does not already have the one this chart makes.
+/// The link-preview card of a page (the site's name, `title` and the page's
+/// main chart, 1200 × 630), beside the page, drawn only if the sink does not
+/// already have the one these make.
 pub(crate) fn preview(
+    ctx: &Ctx<'_>,
     r: &Renderer<'_>,
     page_path: &str,
+    title: &str,
     chart: Option<&charts::Chart>,
 ) -> Result<(), RenderError> {
     let Some(chart) = chart else {
         return Ok(());
     };
-    let recipe = r.recipe("preview", &format!("{:?}", chart.spec));
+    let site = &ctx.site.settings.institution;
+    let recipe = r.recipe("preview", &format!("{title}\n{site}\n{:?}", chart.spec));
     r.guard
         .put_made(paths::beside(page_path, PREVIEW), recipe, &mut || {
-            Ok(chart.png())
+            Ok(chart.card(title, site))
         })?;
     Ok(())
 }

@@ -41,7 +41,13 @@ pub(crate) fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(
                 &v,
                 v.sakip_chart.as_ref().map(|_| PREVIEW),
             )?;
-            preview(r, paths::HOME, v.sakip_chart.as_ref())?;
+            preview(
+                ctx,
+                r,
+                paths::HOME,
+                t.get(Label::sakip_history),
+                v.sakip_chart.as_ref(),
+            )?;
             chart_files(
                 ctx,
                 r,
@@ -87,7 +93,7 @@ pub(crate) fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(
                     &v,
                     image.as_deref(),
                 )?;
-                preview(r, &path, v.achievement_chart.as_ref())?;
+                preview(ctx, r, &path, &title, v.achievement_chart.as_ref())?;
                 let print_path = paths::unit_year_print(&a.unit, a.year);
                 page(
                     ctx,
@@ -123,7 +129,7 @@ pub(crate) fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(
                     &v,
                     image.as_deref(),
                 )?;
-                preview(r, &path, v.chart.as_ref())?;
+                preview(ctx, r, &path, &title, v.chart.as_ref())?;
                 chart_files(ctx, r, &path, &title, v.chart.iter())?;
             }
         }
@@ -144,10 +150,10 @@ pub(crate) fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(
                 &v,
                 image.as_deref(),
             )?;
-            if *order == paths::YearOrder::Organisation {
-                preview(r, &path, v.chart.as_ref())?;
-            }
             let title = format!("{} {y}", t.get(Label::compare));
+            if *order == paths::YearOrder::Organisation {
+                preview(ctx, r, &path, &title, v.chart.as_ref())?;
+            }
             chart_files(ctx, r, &path, &title, v.chart.iter())?;
         }
         Job::Tree(year) => {

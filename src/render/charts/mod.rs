@@ -13,7 +13,9 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use std::sync::Once;
 
+mod card;
 mod draw;
+pub use card::CARD;
 use draw::*;
 
 /// Width of every chart in SVG units; it scales to the page.
@@ -138,40 +140,6 @@ impl Spec {
         chart.embed_height = self.size().1 + EMBED_FRAME;
         chart.spec = self;
         chart
-    }
-}
-
-impl Chart {
-    /// The chart as a PNG image (for link previews), drawn by plotters' bitmap
-    /// backend with the embedded font. At most `max_rows` bars of a
-    /// horizontal chart are drawn so the preview stays legible.
-    pub fn png(&self) -> Option<Vec<u8>> {
-        ensure_font();
-        let spec = match &self.spec {
-            Spec::Horizontal(items, r, lang) if items.len() > 10 => {
-                Spec::Horizontal(items[..10].to_vec(), *r, *lang)
-            }
-            other => other.clone(),
-        };
-        let (w, h) = spec.size();
-        // Link cards want at least 300 × 157 px and a wide shape.
-        let h = h.max(w * 10 / 19);
-        let mut buf = vec![255u8; usize::try_from(w * h * 3).ok()?];
-        {
-            let root = super::preview::CachedText(BitMapBackend::with_buffer(&mut buf, (w, h)))
-                .into_drawing_area();
-            spec.draw(&root).ok()?;
-        }
-        let mut out = Vec::new();
-        {
-            let mut enc = png::Encoder::new(&mut out, w, h);
-            enc.set_color(png::ColorType::Rgb);
-            enc.set_depth(png::BitDepth::Eight);
-            enc.set_compression(png::Compression::Default);
-            let mut writer = enc.write_header().ok()?;
-            writer.write_image_data(&buf).ok()?;
-        }
-        Some(out)
     }
 }
 

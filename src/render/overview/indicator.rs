@@ -33,10 +33,30 @@ pub struct IndicatorView {
     pub rows: Vec<HistoryRow>,
     /// Trend chart.
     pub chart: Option<Chart>,
+    /// Every recorded change to a published figure of the indicator, newest
+    /// first: corrected realisations and targets changed by a PK Perubahan.
+    pub revisions: Vec<RevisionRow>,
     /// What it supports above.
     pub supports: Vec<Link>,
     /// What supports it below.
     pub supported_by: Vec<Link>,
+}
+
+/// One recorded change to a published figure.
+#[derive(Debug, Clone, Serialize)]
+pub struct RevisionRow {
+    /// When the new figure was published (or the amendment signed), as shown.
+    pub date: String,
+    /// What changed: `Realisasi TW II 2025`, `Target 2026 (PK Perubahan)`.
+    pub what: String,
+    /// The figure before.
+    pub before: String,
+    /// The figure after (the one the site uses now, or the next correction).
+    pub after: String,
+    /// Why, as the content gives it.
+    pub note: String,
+    /// The unit-year page where the figure stands.
+    pub href: String,
 }
 
 /// A year of an indicator's history.
@@ -159,6 +179,7 @@ impl Ctx<'_> {
                 self.lang,
             )
         });
+        let revisions = self.revisions(&found, objective, indicator);
         let mut supports = Vec::new();
         for (a, o, i) in &found {
             for l in [&o.supports, &i.supports].into_iter().flatten() {
@@ -221,8 +242,87 @@ impl Ctx<'_> {
             },
             rows,
             chart,
+            revisions,
             supports,
             supported_by,
         })
+    }
+
+    /// The indicator's recorded revisions across `found` years, newest first.
+    fn revisions(
+        &self,
+        found: &[(
+            &Agreement,
+            &crate::model::Objective,
+            &crate::model::Indicator,
+        )],
+        objective: &str,
+        indicator: &str,
+    ) -> Vec<RevisionRow> {
+        let lang = self.lang;
+        let mut out: Vec<(crate::model::Date, RevisionRow)> = Vec::new();
+        for (a, _, i) in found {
+            let href = format!(
+                "{}#{}",
+                paths::unit_year(&a.unit, a.year),
+                paths::indicator_anchor(objective, indicator)
+            );
+            if let (Some(signed), Some(amendment)) = (&i.signed_target, &a.amendment) {
+                out.push((
+                    amendment.date,
+                    RevisionRow {
+                        date: format::date(amendment.date, lang),
+                        what: format!("{} {}", self.t.get(Label::revised_target), a.year),
+                        before: format::value(signed, lang),
+                        after: format::value(&i.target, lang),
+                        note: amendment.reason.clone(),
+                        href: href.clone(),
+                    },
+                ));
+            }
+            for (q, report) in a.reports.iter().enumerate() {
+                let Some(r) = report.as_ref().and_then(|r| r.indicators.get(&i.key)) else {
+                    continue;
+                };
+                let quarter = u8::try_from(q + 1).unwrap_or(4);
+                let what = format!(
+                    "{} {} {}",
+                    self.t.get(Label::realisation),
+                    self.quarter_label(quarter),
+                    a.year
+                );
+                // Each earlier value was replaced by the next one, the last by
+                // the value published now.
+                for (k, rev) in r.revisions.iter().enumerate() {
+                    let (after, replaced_on) = match r.revisions.get(k + 1) {
+                        Some(next) => {
+                            (self.observation(Some(&next.value)), Some(next.published_on))
+                        }
+                        None => (self.observation(Some(&r.value)), r.revised_on),
+                    };
+                    out.push((
+                        replaced_on.unwrap_or(rev.published_on),
+                        RevisionRow {
+                            date: replaced_on.map_or_else(
+                                || self.t.get(Label::date_not_stated).to_string(),
+                                |d| format::date(d, lang),
+                            ),
+                            what: what.clone(),
+                            before: format!(
+                                "{} ({} {})",
+                                self.observation(Some(&rev.value)),
+                                self.t.get(Label::published),
+                                format::date(rev.published_on, lang)
+                            ),
+                            after,
+                            note: rev.note.clone().unwrap_or_default(),
+                            href: href.clone(),
+                        },
+                    ));
+                }
+            }
+        }
+        out.sort_by(|a, b| b.0.cmp(&a.0).then_with(|| a.1.what.cmp(&b.1.what)));
+        out.into_iter().map(|(_, r)| r).collect()
     }
 }

@@ -541,7 +541,7 @@ impl Ctx<'_> {
         v.map_or_else(|| "–".to_string(), |v| format::value(v, self.lang))
     }
 
-    fn observation(&self, o: Option<&Observation>) -> String {
+    pub(crate) fn observation(&self, o: Option<&Observation>) -> String {
         match o {
             None => self.t.get(Label::not_reported).into(),
             Some(Observation::NotYetMeasured) => self.t.get(Label::not_measured).into(),
