@@ -46,8 +46,8 @@ fn the_sample_builds_every_kind_of_page() {
         "metodologi/index.html",
         "halaman/tentang/index.html",
         "assets/style.css",
-        "unit/dinkes/2026/serapan.svg",
-        "nilai-sakip.svg",
+        "unit/dinkes/2026/grafik.html",
+        "grafik.html",
     ] {
         assert!(out.join(page).is_file(), "missing {page}");
     }
@@ -300,10 +300,13 @@ fn representative_pages_and_a_chart_match_their_snapshots() {
         read(&out, "unit/dinkes/2026/index.html")
     );
     insta::assert_snapshot!("base_home_page", read(&out, "index.html"));
-    insta::assert_snapshot!(
-        "base_indicator_chart",
-        read(&out, "unit/dinkes/2026/grafik-ik-S1-IK1.svg")
-    );
+    let page = read(&out, "unit/dinkes/2026/index.html");
+    let named = page
+        .find("aria-labelledby=\"grafik-ik-S1-IK1-title")
+        .expect("the indicator's chart is inline");
+    let start = page[..named].rfind("<svg ").expect("its root element");
+    let end = start + page[start..].find("</svg>").expect("closed") + "</svg>".len();
+    insta::assert_snapshot!("base_indicator_chart", &page[start..end]);
 }
 
 #[test]
@@ -346,7 +349,7 @@ fn a_theme_folder_overrides_single_templates() {
 }
 
 #[test]
-fn every_chart_has_a_standalone_file_an_embeddable_page_and_a_snippet() {
+fn every_chart_is_inline_with_an_embeddable_page_and_a_snippet() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let out = tmp.path().join("public");
     let r = build(&root().join("tests/fixtures/base"), &out);
@@ -356,11 +359,14 @@ fn every_chart_has_a_standalone_file_an_embeddable_page_and_a_snippet() {
     // One chart-only page per page; its fragment picks the chart to show.
     let embed = read(&dir, "grafik.html");
     for chart in ["grafik-ik-S1-IK1", "serapan", "capaian-indikator"] {
-        assert!(dir.join(format!("{chart}.svg")).is_file(), "{chart}.svg");
+        assert!(
+            !dir.join(format!("{chart}.svg")).exists(),
+            "no standalone copy of {chart}"
+        );
         assert!(
             embed.contains(&format!(
                 "<section class=\"embed-chart\" id=\"{chart}\" aria-labelledby=\"{chart}-judul\">\n<h1 id=\"{chart}-judul\">"
-            )) && embed.contains(&format!("<img class=\"chart\" src=\"{chart}.svg\" alt=\"")),
+            )) && embed.contains(&format!("aria-labelledby=\"{chart}-title {chart}-desc\">")),
             "grafik.html#{chart} shows the chart"
         );
         assert!(

@@ -64,8 +64,9 @@ fn a_plan_indicator_page_has_every_year_and_where_it_was_implemented() {
         assert!(page.contains(&format!("{year} ")), "{year}: {page}");
     }
     assert!(
-        out.join("rencana/bupati/2025-2029/indikator/S2/IK1/grafik-rencana.svg")
-            .exists()
+        std::fs::read_to_string(out.join("rencana/bupati/2025-2029/indikator/S2/IK1/grafik.html"))
+            .expect("the chart-only page")
+            .contains("class=\"chart\" role=\"img\"")
     );
     // A programme's kegiatan indicator, implemented by a division's agreement.
     let k = text(

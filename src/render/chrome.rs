@@ -254,9 +254,11 @@ pub(crate) fn page<T: Serialize>(
     Ok(())
 }
 
-/// Standalone copies of a page's charts beside the page: each chart's `.svg`
-/// file, and one chart-only page (`grafik.html`) for embedding in an iframe,
-/// which shows the chart named by its fragment (`grafik.html#grafik-serapan`).
+/// The chart-only page beside a page with charts (`grafik.html`), for
+/// embedding in an iframe: it shows the chart named by its fragment
+/// (`grafik.html#grafik-serapan`), drawn inline as on the page itself. No
+/// standalone `.svg` is written: the SVG is in the page, and a copy per chart
+/// would cost a file (and an upload) each for what a reader already has.
 pub(crate) fn chart_files<'c>(
     ctx: &Ctx<'_>,
     r: &Renderer<'_>,
@@ -273,12 +275,7 @@ pub(crate) fn chart_files<'c>(
     if charts.is_empty() {
         return Ok(());
     }
-    for c in &charts {
-        r.guard.put(OutputFile {
-            path: paths::beside(page_path, &format!("{}.svg", c.id)),
-            bytes: format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}\n", c.svg).into_bytes(),
-        })?;
-    }
+    r.guard.count_charts(charts.len());
     let title = format!("{} {page_title}", ctx.t.get(Label::charts));
     page(
         ctx,

@@ -144,6 +144,7 @@ pub fn render_into(
     let guard = Guard {
         sink,
         seen: std::sync::Mutex::new(std::collections::BTreeSet::new()),
+        charts: std::sync::atomic::AtomicUsize::new(0),
     };
     let salt = salt(theme, &labels);
     let data = data_files(&ctx, &guard, salt)?;
@@ -242,11 +243,12 @@ pub fn render_into(
         path: "robots.txt".into(),
         bytes: feeds::robots(&site.settings.base_url),
     })?;
+    let charts = guard.charts.into_inner();
     let seen = guard.seen.into_inner().unwrap_or_default();
     let count = |f: &dyn Fn(&str) -> bool| seen.iter().filter(|p| f(p)).count();
     Ok(RenderStats {
         pages: count(&|p| p.ends_with(".html")),
-        charts: count(&|p| p.ends_with(".svg")),
+        charts,
         data_files: count(&|p| [".csv", ".json", ".xlsx"].iter().any(|e| p.ends_with(e))),
         files: seen.len(),
     })

@@ -70,7 +70,7 @@ impl Collect {
 pub struct RenderStats {
     /// HTML pages.
     pub pages: usize,
-    /// SVG charts.
+    /// Charts (SVG, drawn inline in pages).
     pub charts: usize,
     /// CSV, JSON and XLSX files.
     pub data_files: usize,
@@ -83,9 +83,16 @@ pub struct RenderStats {
 pub(crate) struct Guard<'a> {
     pub(crate) sink: &'a dyn Sink,
     pub(crate) seen: std::sync::Mutex<std::collections::BTreeSet<String>>,
+    /// Charts drawn into pages.
+    pub(crate) charts: std::sync::atomic::AtomicUsize,
 }
 
 impl Guard<'_> {
+    pub(crate) fn count_charts(&self, n: usize) {
+        self.charts
+            .fetch_add(n, std::sync::atomic::Ordering::Relaxed);
+    }
+
     pub(crate) fn claim(&self, path: &str) -> Result<(), RenderError> {
         let mut seen = self
             .seen

@@ -258,8 +258,9 @@ pub(super) fn finish_or_empty(
 }
 
 /// The one place plotters' SVG is post-processed: a responsive root element
-/// named for screen readers, `<title>` and `<desc>`, a class for styling, and
-/// numbers shortened to at most one decimal.
+/// named for screen readers, `<title>` and `<desc>`, a class for styling,
+/// numbers shortened to at most one decimal, and the attributes that only
+/// restate SVG's defaults (or the root's font) left out.
 pub fn finish(svg: &str, id: &str, title: &str, desc: &str) -> String {
     let body_start = svg.find('>').map_or(0, |p| p + 1);
     let head = &svg[..body_start];
@@ -269,13 +270,97 @@ pub fn finish(svg: &str, id: &str, title: &str, desc: &str) -> String {
         .and_then(|s| s.split('"').next())
         .unwrap_or("0 0 480 300");
     let body = shorten_numbers(&svg[body_start..]);
+    // Set once on the root: the font, the text colour and the size of the
+    // first text (the labels'), left out of every element that repeats them.
+    let mut root = vec![
+        format!(" font-family=\"{FONT}\""),
+        format!(" fill=\"#{:02X}{:02X}{:02X}\"", TEXT.0, TEXT.1, TEXT.2),
+    ];
+    if let Some(size) = body
+        .split("<text ")
+        .nth(1)
+        .and_then(|t| t.split(" font-size=\"").nth(1))
+        .and_then(|t| t.split('"').next())
+    {
+        root.push(format!(" font-size=\"{size}\""));
+    }
+    let body = lean(&body, &root);
     let id = super::escape::xml(id);
     format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"{view_box}\" class=\"chart\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\"><title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc>{}",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"{view_box}\" class=\"chart\" role=\"img\"{} aria-labelledby=\"{id}-title {id}-desc\"><title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc>{}",
+        root.concat(),
         super::escape::xml(title),
         super::escape::xml(desc),
         body.trim_start()
     )
+}
+
+/// Leaves out what plotters writes on every element that SVG assumes
+/// anyway (full opacity, a 1-unit stroke, no stroke on a filled shape,
+/// start-anchored text) or that the root already sets (`inherited`: each a
+/// ` name="value"` attribute), and the line breaks around a text's content
+/// (which SVG collapses). The drawing is the same; a regency site's pages
+/// carry tens of thousands of these elements.
+pub(super) fn lean(body: &str, inherited: &[String]) -> String {
+    let mut out = String::with_capacity(body.len());
+    let mut rest = body;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        let Some(close) = rest[open..].find('>').map(|c| open + c + 1) else {
+            break;
+        };
+        let tag = &rest[open..close];
+        let text_open = tag.starts_with("<text ");
+        for piece in tag_attributes(tag) {
+            if !matches!(
+                piece,
+                " opacity=\"1\""
+                    | " stroke-width=\"1\""
+                    | " stroke=\"none\""
+                    | " text-anchor=\"start\""
+            ) && !inherited.iter().any(|a| a == piece)
+            {
+                out.push_str(piece);
+            }
+        }
+        rest = &rest[close..];
+        if text_open {
+            rest = rest.strip_prefix('\n').unwrap_or(rest);
+            if let Some(end) = rest.find("</text>") {
+                out.push_str(rest[..end].strip_suffix('\n').unwrap_or(&rest[..end]));
+                rest = &rest[end..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A tag cut into its name, each ` name="value"` attribute, and its end
+/// (`>` or `/>`), so that attributes can be left out one by one.
+fn tag_attributes(tag: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    let mut in_quote = false;
+    for (i, c) in tag.char_indices() {
+        match c {
+            '"' => in_quote = !in_quote,
+            ' ' if !in_quote => {
+                pieces.push(&tag[start..i]);
+                start = i;
+            }
+            _ => {}
+        }
+    }
+    let last = &tag[start..];
+    match last.strip_suffix("/>").or_else(|| last.strip_suffix('>')) {
+        Some(attr) => {
+            pieces.push(attr);
+            pieces.push(&last[attr.len()..]);
+        }
+        None => pieces.push(last),
+    }
+    pieces
 }
 
 /// Rounds every decimal number in attribute values to one decimal place.
@@ -377,6 +462,17 @@ mod tests {
         assert!(
             !root_tag.contains("width="),
             "the root element scales: {root_tag}"
+        );
+    }
+
+    #[test]
+    fn defaults_are_left_out_and_the_drawing_kept() {
+        assert_eq!(
+            lean(
+                "<rect x=\"0\" opacity=\"1\" fill=\"#FFF\" stroke=\"none\"/>\n<text x=\"6\" text-anchor=\"start\" font-family=\"sans-serif\" font-size=\"13.7\" opacity=\"1\" fill=\"#1F2328\">\nTW I\n</text>\n<line opacity=\"0.5\" stroke-width=\"2\" title=\"a opacity=&quot;1&quot;\"/>",
+                &[" font-family=\"sans-serif\"".to_string()]
+            ),
+            "<rect x=\"0\" fill=\"#FFF\"/>\n<text x=\"6\" font-size=\"13.7\" fill=\"#1F2328\">TW I</text>\n<line opacity=\"0.5\" stroke-width=\"2\" title=\"a opacity=&quot;1&quot;\"/>"
         );
     }
 
