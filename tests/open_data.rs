@@ -257,15 +257,20 @@ fn pages_carry_share_tags_with_a_png_preview_of_their_main_chart() {
     for tag in [
         "<meta property=\"og:title\"",
         "<meta property=\"og:description\"",
-        "<meta property=\"og:image\" content=\"https://sakip.uji.example/unit/dinkes/2026/pratinjau.png\">",
+        // One card per unit, from its latest year, shared by all its pages.
+        "<meta property=\"og:image\" content=\"https://sakip.uji.example/unit/dinkes/pratinjau.png\">",
+        "<meta property=\"og:image:alt\" content=\"Pemerintah Kabupaten Uji: Perjanjian Kinerja Dinas Kesehatan 2026\">",
         "<meta name=\"twitter:card\" content=\"summary_large_image\">",
         "<link rel=\"canonical\" href=\"https://sakip.uji.example/unit/dinkes/2026/\">",
     ] {
         assert!(page.contains(tag), "missing {tag}");
     }
-    let decoder = png::Decoder::new(
-        std::fs::File::open(out.join("unit/dinkes/2026/pratinjau.png")).expect("png"),
-    );
+    let decoder =
+        png::Decoder::new(std::fs::File::open(out.join("unit/dinkes/pratinjau.png")).expect("png"));
+    assert!(!out.join("unit/dinkes/2026/pratinjau.png").exists());
+    let indicator =
+        std::fs::read_to_string(out.join("unit/dinkes/indikator/S1/IK1/index.html")).expect("page");
+    assert!(indicator.contains("content=\"https://sakip.uji.example/unit/dinkes/pratinjau.png\""));
     let reader = decoder.read_info().expect("a valid PNG");
     let info = reader.info();
     assert!(

@@ -35,6 +35,9 @@ pub(crate) struct Common<'a> {
     pub(crate) feeds: Vec<FeedLink>,
     pub(crate) og_locale: &'static str,
     pub(crate) og_image: Option<String>,
+    /// What the share card shows (its own title, which is not always the
+    /// page's: a unit's pages share the card of its latest year).
+    pub(crate) og_image_alt: String,
     /// The page as a reader would cite it, in plain text.
     pub(crate) cite: String,
     /// The page's own description for search engines and link previews.
@@ -165,6 +168,7 @@ pub(crate) fn common<'a>(ctx: &Ctx<'a>, r: &Renderer<'_>, path: &str, title: &st
             feeds
         },
         og_image: None,
+        og_image_alt: String::new(),
         og_locale: match ctx.lang {
             Lang::Id => "id_ID",
             Lang::En => "en_US",
@@ -229,12 +233,17 @@ pub(crate) fn page<T: Serialize>(
     path: &str,
     title: &str,
     view: &T,
-    image: Option<&str>,
+    image: Option<Card<'_>>,
 ) -> Result<(), RenderError> {
     let mut c = common(ctx, r, path, title);
-    c.og_image = image
-        .or(ctx.site.settings.evaluations.first().map(|_| PREVIEW))
-        .map(|i| format!("{}{i}", ctx.site.settings.base_url));
+    let site_card = ctx.site.settings.evaluations.first().map(|_| Card {
+        path: PREVIEW,
+        title: ctx.t.get(Label::sakip_history),
+    });
+    if let Some(card) = image.or(site_card) {
+        c.og_image = Some(format!("{}{}", ctx.site.settings.base_url, card.path));
+        c.og_image_alt = format!("{}: {}", ctx.site.settings.institution, card.title);
+    }
     let recipe = r.recipe(template, &(&c, view));
     r.guard.put_made(path.to_string(), recipe, &mut || {
         let mut context = tera::Context::new();
@@ -252,6 +261,14 @@ pub(crate) fn page<T: Serialize>(
         Ok(Some(html.into_bytes()))
     })?;
     Ok(())
+}
+
+/// A share card a page declares: its path from the site root and the title
+/// drawn on it.
+#[derive(Clone, Copy)]
+pub(crate) struct Card<'a> {
+    pub(crate) path: &'a str,
+    pub(crate) title: &'a str,
 }
 
 /// The chart-only page beside a page with charts (`grafik.html`), for

@@ -39,7 +39,10 @@ pub(crate) fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(
                 paths::HOME,
                 &site.settings.institution,
                 &v,
-                v.sakip_chart.as_ref().map(|_| PREVIEW),
+                v.sakip_chart.as_ref().map(|_| Card {
+                    path: PREVIEW,
+                    title: t.get(Label::sakip_history),
+                }),
             )?;
             preview(
                 ctx,
@@ -72,18 +75,24 @@ pub(crate) fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(
             let u = &site.units[*i];
             let r = &r.dated(ctx.reported_to(&site.agreements_of(&u.id).collect::<Vec<_>>()));
             let v = ctx.unit_view(u);
-            page(ctx, r, "unit.html", &paths::unit(&u.id), &u.name, &v, None)?;
+            let card = unit_card(ctx, &u.id);
+            page(
+                ctx,
+                r,
+                "unit.html",
+                &paths::unit(&u.id),
+                &u.name,
+                &v,
+                card.as_ref().map(UnitCard::card),
+            )?;
         }
         Job::UnitYear(i) => {
             let a = &site.agreements[*i];
             let r = &r.dated(ctx.reported_to(&[a]));
             if let Some(v) = ctx.unit_year(a) {
                 let path = paths::unit_year(&a.unit, a.year);
-                let image = v
-                    .achievement_chart
-                    .as_ref()
-                    .map(|_| paths::beside(&path, PREVIEW));
-                let title = format!("{} {} {}", t.get(Label::agreement), v.unit.name, a.year);
+                let card = unit_card(ctx, &a.unit);
+                let title = card_title(ctx, &v.unit.name, a.year);
                 page(
                     ctx,
                     r,
@@ -91,9 +100,13 @@ pub(crate) fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(
                     &path,
                     &title,
                     &v,
-                    image.as_deref(),
+                    card.as_ref().map(UnitCard::card),
                 )?;
-                preview(ctx, r, &path, &title, v.achievement_chart.as_ref())?;
+                // The unit's card is its latest year's, drawn with that page.
+                if card.as_ref().is_some_and(|c| c.year == a.year) {
+                    let unit_path = paths::unit(&a.unit);
+                    preview(ctx, r, &unit_path, &title, v.achievement_chart.as_ref())?;
+                }
                 let print_path = paths::unit_year_print(&a.unit, a.year);
                 page(
                     ctx,
@@ -118,7 +131,7 @@ pub(crate) fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(
             let r = &r.dated(ctx.reported_to(&site.agreements_of(&unit.id).collect::<Vec<_>>()));
             if let Some(v) = ctx.indicator_view(unit, o, i) {
                 let path = paths::indicator(&unit.id, o, i);
-                let image = v.chart.as_ref().map(|_| paths::beside(&path, PREVIEW));
+                let card = unit_card(ctx, &unit.id);
                 let title = format!("{} {} {}", v.key, v.name, unit.short_name);
                 page(
                     ctx,
@@ -127,9 +140,8 @@ pub(crate) fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(
                     &path,
                     &title,
                     &v,
-                    image.as_deref(),
+                    card.as_ref().map(UnitCard::card),
                 )?;
-                preview(ctx, r, &path, &title, v.chart.as_ref())?;
                 chart_files(ctx, r, &path, &title, v.chart.iter())?;
             }
         }
@@ -137,6 +149,7 @@ pub(crate) fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(
             let r = &r.dated(ctx.latest(*y));
             let v = ctx.year(*y, *order);
             let path = paths::year(*y, *order);
+            let title = format!("{} {y}", t.get(Label::compare));
             let image = v
                 .chart
                 .as_ref()
@@ -146,11 +159,13 @@ pub(crate) fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(
                 r,
                 "year.html",
                 &path,
-                &format!("{} {y}", t.get(Label::compare)),
+                &title,
                 &v,
-                image.as_deref(),
+                image.as_deref().map(|path| Card {
+                    path,
+                    title: &title,
+                }),
             )?;
-            let title = format!("{} {y}", t.get(Label::compare));
             if *order == paths::YearOrder::Organisation {
                 preview(ctx, r, &path, &title, v.chart.as_ref())?;
             }
@@ -322,6 +337,43 @@ pub(crate) fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(
         }
     }
     Ok(())
+}
+
+/// The share card of a unit's pages: one per unit, drawn from its latest
+/// year's achievement chart and titled with that year's page title, so that
+/// a card never claims a year it does not show. A card per unit-year and per
+/// indicator would cost a PNG each (a regency's 3.600) for previews that
+/// differ only in a year most readers never share.
+pub(crate) struct UnitCard {
+    path: String,
+    title: String,
+    year: i32,
+}
+
+impl UnitCard {
+    fn card(&self) -> Card<'_> {
+        Card {
+            path: &self.path,
+            title: &self.title,
+        }
+    }
+}
+
+fn unit_card(ctx: &Ctx<'_>, unit: &str) -> Option<UnitCard> {
+    let latest = ctx.site.agreements_of(unit).max_by_key(|a| a.year)?;
+    let name = &ctx.site.unit(unit)?.name;
+    // The achievement chart exists when the agreement has indicators.
+    latest.indicators().next()?;
+    Some(UnitCard {
+        path: paths::beside(&paths::unit(unit), PREVIEW),
+        title: card_title(ctx, name, latest.year),
+        year: latest.year,
+    })
+}
+
+/// A unit-year page's title, which its card (for the latest year) carries.
+fn card_title(ctx: &Ctx<'_>, unit_name: &str, year: i32) -> String {
+    format!("{} {unit_name} {year}", ctx.t.get(Label::agreement))
 }
 
 /// The date an agreement's data is "as of": its latest report, or its signature.
