@@ -53,8 +53,14 @@ fn csv_json_and_xlsx_hold_the_numbers_of_the_page() {
     let dir = out.join("unit/dinkes/2026");
     let page = std::fs::read_to_string(dir.join("index.html")).expect("page");
     assert!(
-        page.contains("kinerja-dinkes-2026.csv") && page.contains("kinerja-dinkes-2026.xlsx"),
-        "the page links its downloads"
+        page.contains("kinerja-dinkes-2026.csv")
+            && page.contains("unit/dinkes/kinerja-dinkes.xlsx"),
+        "the page links its CSV and its unit's workbook"
+    );
+    assert!(
+        !dir.join("kinerja-dinkes-2026.json").exists()
+            && !dir.join("kinerja-dinkes-2026.xlsx").exists(),
+        "a unit-year has no JSON or XLSX of its own: the site's JSON and the unit's workbook hold it"
     );
 
     // CSV: S1/IK1, TW I: realised 24.5 against 25 → 98 %.
@@ -80,24 +86,35 @@ fn csv_json_and_xlsx_hold_the_numbers_of_the_page() {
     assert!(raw.windows(2).any(|w| w == b"\r\n"), "RFC 4180 line ends");
     assert!(std::str::from_utf8(&raw).is_ok(), "UTF-8");
 
-    // JSON: the same record.
+    // JSON (the site's): the same record.
     let json: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(dir.join("kinerja-dinkes-2026.json")).expect("json"))
+        serde_json::from_slice(&std::fs::read(out.join("data/kinerja.json")).expect("json"))
             .expect("parse");
     let rec = json["kinerja"]
         .as_array()
         .expect("records")
         .iter()
-        .find(|r| r["kunci"] == "S1/IK1" && r["triwulan"] == 1)
+        .find(|r| {
+            r["kode_unit"] == "dinkes"
+                && r["tahun"] == 2026
+                && r["kunci"] == "S1/IK1"
+                && r["triwulan"] == 1
+        })
         .expect("json record");
     assert_eq!(rec["realisasi_angka"], 24.5);
     assert_eq!(rec["capaian_triwulan_persen"], 98.0);
     // One row per budget line: the ceiling is never repeated per quarter.
-    assert_eq!(json["anggaran"].as_array().expect("budget").len(), 1);
+    let budget_lines = json["anggaran"]
+        .as_array()
+        .expect("budget")
+        .iter()
+        .filter(|r| r["kode_unit"] == "dinkes" && r["tahun"] == 2026)
+        .count();
+    assert_eq!(budget_lines, 1);
 
-    // XLSX: typed number cells, read back with calamine.
+    // XLSX (the unit's, all years): typed number cells, read back with calamine.
     let mut wb: Xlsx<_> =
-        calamine::open_workbook(dir.join("kinerja-dinkes-2026.xlsx")).expect("xlsx");
+        calamine::open_workbook(out.join("unit/dinkes/kinerja-dinkes.xlsx")).expect("xlsx");
     let sheet = wb.worksheet_range("kinerja").expect("sheet");
     let head: Vec<String> = sheet
         .rows()
@@ -177,7 +194,7 @@ fn formula_payloads_are_neutralised_in_csv_and_xlsx() {
     );
     assert!(row[follow].starts_with("'@SUM"), "{}", row[follow]);
     let mut wb: Xlsx<_> =
-        calamine::open_workbook(dir.join("kinerja-dinkes-2026.xlsx")).expect("xlsx");
+        calamine::open_workbook(out.join("unit/dinkes/kinerja-dinkes.xlsx")).expect("xlsx");
     let sheet = wb.worksheet_range("kinerja").expect("sheet");
     assert!(
         sheet.rows().any(|r| r[obstacles]

@@ -159,6 +159,7 @@ labels! {
     (status, "Status", "Status"),
     (summary, "Ringkasan per unit dan tahun", "Summary per unit and year"),
     (summary_short, "Ringkasan", "Summary"),
+    (all_years, "semua tahun", "all years"),
     (ranking_basis, "Urutan dan perbandingan antarunit memakai rata-rata capaian thd. target periode untuk setiap unit; unit yang datanya berhenti di triwulan lain ditandai tebal di kolom pembaruan.", "Rankings and comparisons use every unit's mean achievement vs. the period's target; units whose data runs to another quarter are marked in bold in the update column."),
     (periodicity, "Periodisitas pengukuran", "Measured"),
     (per_objective, "per sasaran", "per objective"),

@@ -12,7 +12,7 @@ pub struct Download {
     pub label: String,
     /// Path from the site root.
     pub href: String,
-    /// Size, `12,3 KB`.
+    /// Size, `12,3 KB`; empty where the page must not change with it.
     pub size: String,
 }
 
@@ -110,21 +110,8 @@ pub(crate) fn data_files(
                 columns: BUDGET_COLUMNS,
                 rows: data::budget_rows(site, ctx.figures, a),
             };
-            let ringkasan = Table {
-                name: "ringkasan",
-                columns: SUMMARY_COLUMNS,
-                rows: data::summary_rows(site, ctx.figures, a),
-            };
-            let efisiensi = Table {
-                name: "efisiensi",
-                columns: EFFICIENCY_COLUMNS,
-                rows: data::efficiency_rows(site, ctx.figures, a),
-            };
-            let unit_name = site
-                .unit(&a.unit)
-                .map_or(a.unit.as_str(), |u| u.name.as_str());
-            let title = format!("{} {unit_name} {}", t.get(Label::agreement), a.year);
-            let both = [&kinerja, &anggaran, &ringkasan, &efisiensi];
+            // Every table of the unit, all its years, is one XLSX beside the
+            // unit's page (see `per_unit`); the site's JSON holds them all.
             let files = vec![
                 (
                     "CSV",
@@ -137,18 +124,6 @@ pub(crate) fn data_files(
                     t.get(Label::budget).to_string(),
                     format!("anggaran-{stem}.csv"),
                     DataBytes::Make(Box::new(|| data::to_csv(&anggaran))),
-                ),
-                (
-                    "JSON",
-                    every_table.clone(),
-                    format!("kinerja-{stem}.json"),
-                    DataBytes::Make(Box::new(|| data::to_json(&both, &title, &schema, licence))),
-                ),
-                (
-                    "XLSX",
-                    every_table.clone(),
-                    format!("kinerja-{stem}.xlsx"),
-                    DataBytes::Xlsx(&both, &title, agreement_date(a)),
                 ),
             ];
             let mut downloads = Vec::new();
@@ -175,12 +150,6 @@ pub(crate) fn data_files(
         .par_iter()
         .map(|(unit, o, i)| {
             let key = format!("{o}/{i}");
-            let indicator_date = site
-                .agreements_of(unit)
-                .filter(|a| a.indicator(&key).is_some())
-                .map(agreement_date)
-                .max()
-                .unwrap_or(created);
             let rows = site
                 .agreements_of(unit)
                 .flat_map(|a| data::indicator_rows(site, ctx.figures, a, Some(&key)))
@@ -192,26 +161,12 @@ pub(crate) fn data_files(
             };
             let page = paths::indicator(unit, o, i);
             let stem = format!("{unit}-{o}-{i}");
-            let unit_name = site.unit(unit).map_or(unit.as_str(), |u| u.name.as_str());
-            let title = format!("{} {key} {unit_name}", t.get(Label::indicator));
-            let one = [&table];
-            let files = vec![
-                (
-                    "CSV",
-                    format!("kinerja-{stem}.csv"),
-                    DataBytes::Make(Box::new(|| data::to_csv(&table))),
-                ),
-                (
-                    "JSON",
-                    format!("kinerja-{stem}.json"),
-                    DataBytes::Make(Box::new(|| data::to_json(&one, &title, &schema, licence))),
-                ),
-                (
-                    "XLSX",
-                    format!("kinerja-{stem}.xlsx"),
-                    DataBytes::Xlsx(&one, &title, indicator_date),
-                ),
-            ];
+            // CSV only: the unit's XLSX and the site's JSON hold the same rows.
+            let files = vec![(
+                "CSV",
+                format!("kinerja-{stem}.csv"),
+                DataBytes::Make(Box::new(|| data::to_csv(&table))),
+            )];
             let mut downloads = Vec::new();
             for (format, name, bytes) in files {
                 let path = paths::beside(&page, &name);
@@ -306,6 +261,57 @@ pub(crate) fn data_files(
             };
             let page = paths::unit(&u.id);
             let label = format!("{} {}", t.get(Label::summary_short), u.short_name);
+            let rows = |f: fn(
+                &Site,
+                &crate::compute::Figures,
+                &crate::model::Agreement,
+            ) -> Vec<Vec<data::Cell>>| {
+                site.agreements_of(&u.id)
+                    .flat_map(|a| f(site, ctx.figures, a))
+                    .collect::<Vec<_>>()
+            };
+            let kinerja = Table {
+                name: "kinerja",
+                columns: INDICATOR_COLUMNS,
+                rows: site
+                    .agreements_of(&u.id)
+                    .flat_map(|a| data::indicator_rows(site, ctx.figures, a, None))
+                    .collect(),
+            };
+            let anggaran = Table {
+                name: "anggaran",
+                columns: BUDGET_COLUMNS,
+                rows: rows(data::budget_rows),
+            };
+            let efisiensi = Table {
+                name: "efisiensi",
+                columns: EFFICIENCY_COLUMNS,
+                rows: rows(data::efficiency_rows),
+            };
+            let summary = Table {
+                name: "ringkasan",
+                columns: SUMMARY_COLUMNS,
+                rows: table.rows.clone(),
+            };
+            let every = [&kinerja, &anggaran, &summary, &efisiensi];
+            let date = site
+                .agreements_of(&u.id)
+                .map(agreement_date)
+                .max()
+                .unwrap_or(created);
+            let xlsx_path = paths::beside(&page, &format!("kinerja-{}.xlsx", u.id));
+            let size = put_data(
+                guard,
+                salt,
+                xlsx_path.clone(),
+                DataBytes::Xlsx(&every, &u.name, date),
+            )?;
+            let xlsx = Download {
+                format: "XLSX".into(),
+                label: format!("{every_table}, {}", t.get(Label::all_years)),
+                href: xlsx_path,
+                size: size_text(size, lang),
+            };
             let d = csv_beside(
                 guard,
                 salt,
@@ -315,7 +321,7 @@ pub(crate) fn data_files(
                 table,
                 lang,
             )?;
-            Ok((page, vec![d]))
+            Ok((page, vec![d, xlsx]))
         })
         .collect::<Result<_, RenderError>>()?;
     // Each five-year plan's indicators and indicative budget, beside its page.
@@ -572,6 +578,26 @@ pub(crate) fn data_files(
     );
     by_page.insert(paths::DATA.into(), site_downloads);
     by_page.insert(paths::HOME.into(), home);
+    // A unit-year page offers its unit's workbook (all years) beside its CSVs,
+    // without its size: the workbook grows with every quarter of every year,
+    // and a page of a closed year keeps its bytes.
+    let workbooks: std::collections::HashMap<&str, &Download> = per_unit
+        .iter()
+        .filter_map(|(page, d)| Some((page.as_str(), d.iter().find(|d| d.format == "XLSX")?)))
+        .collect();
+    let per_agreement: Vec<(String, Vec<Download>)> = per_agreement
+        .into_iter()
+        .zip(&site.agreements)
+        .map(|((page, mut downloads), a)| {
+            if let Some(w) = workbooks.get(paths::unit(&a.unit).as_str()) {
+                downloads.push(Download {
+                    size: String::new(),
+                    ..(*w).clone()
+                });
+            }
+            (page, downloads)
+        })
+        .collect();
     for (page, downloads) in per_agreement
         .into_iter()
         .chain(per_indicator)

@@ -65,7 +65,9 @@ pub fn to_json(tables: &[&Table], title: &str, schema: &str, licence: Option<&st
         entries.push((t.name, DocValue::Records(t)));
     }
     entries.sort_by_key(|(k, _)| *k);
-    let mut bytes = serde_json::to_vec_pretty(&Doc(entries)).unwrap_or_default();
+    // Compact: the site's document is the largest file published, and every
+    // JSON reader indents it on request.
+    let mut bytes = serde_json::to_vec(&Doc(entries)).unwrap_or_default();
     bytes.push(b'\n');
     bytes
 }
