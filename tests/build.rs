@@ -199,6 +199,75 @@ fn two_builds_are_byte_identical() {
     for (path, bytes) in &sa {
         assert!(sb.get(path) == Some(bytes), "{path} differs between builds");
     }
+    // The whole folder, as `diff -r` sees it: every entry (folders and
+    // hidden files too), and nothing that is not part of the site.
+    let entries = |dir: &Path| -> Vec<String> {
+        walkdir::WalkDir::new(dir)
+            .sort_by_file_name()
+            .into_iter()
+            .map(|e| e.expect("walk"))
+            .map(|e| {
+                e.path()
+                    .strip_prefix(dir)
+                    .expect("rel")
+                    .display()
+                    .to_string()
+            })
+            .collect()
+    };
+    let listed = entries(&a);
+    assert_eq!(listed, entries(&b));
+    let hidden: Vec<&String> = listed
+        .iter()
+        .filter(|p| p.split('/').any(|c| c.starts_with('.')))
+        .collect();
+    assert!(hidden.is_empty(), "build state inside the site: {hidden:?}");
+    let diff = std::process::Command::new("diff")
+        .args(["-r", "--no-dereference"])
+        .arg(&a)
+        .arg(&b)
+        .output();
+    if let Ok(diff) = diff {
+        assert!(
+            diff.status.success(),
+            "{}",
+            String::from_utf8_lossy(&diff.stdout)
+        );
+    }
+}
+
+#[test]
+fn a_site_of_an_earlier_kinerja_is_recognised_and_its_bookkeeping_leaves_the_site() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let out = tmp.path().join("public");
+    let r = build(&root().join("tests/fixtures/base"), &out);
+    assert_eq!(r.status.code(), Some(0), "{}", transcript(&r));
+    // As an earlier kinerja left it: its marker and manifest inside the
+    // site, and no state folder beside it.
+    let state = kinerja::output::state_dir(&out).expect("state");
+    std::fs::rename(
+        state.join(kinerja::output::MANIFEST),
+        out.join(kinerja::output::LEGACY[1]),
+    )
+    .expect("move manifest");
+    std::fs::write(out.join(kinerja::output::LEGACY[0]), "marker\n").expect("marker");
+    std::fs::remove_dir_all(&state).expect("remove state");
+    let r = build(&root().join("tests/fixtures/base"), &out);
+    assert_eq!(r.status.code(), Some(0), "{}", transcript(&r));
+    for name in kinerja::output::LEGACY {
+        assert!(!out.join(name).exists(), "{name} is still in the site");
+    }
+    assert!(state.join(kinerja::output::OWNER).is_file());
+    assert!(state.join(kinerja::output::MANIFEST).is_file());
+    // Without the state folder, a non-empty folder is not kinerja's.
+    std::fs::remove_dir_all(&state).expect("remove state");
+    let r = build(&root().join("tests/fixtures/base"), &out);
+    assert_ne!(r.status.code(), Some(0), "{}", transcript(&r));
+    assert!(
+        String::from_utf8_lossy(&r.stderr).contains("kinerja-state"),
+        "{}",
+        transcript(&r)
+    );
 }
 
 #[test]

@@ -47,8 +47,9 @@ fn rename_institution(content: &Path, name: &str) {
 /// Which of `names` the site in `out` was built with: every page must carry
 /// the same one, and the manifest must list only files that are there.
 fn built_with<'a>(out: &Path, names: &[&'a str]) -> &'a str {
+    let state = kinerja::output::state_dir(out).expect("state folder");
     assert!(
-        out.join(".kinerja-output").is_file(),
+        state.join(kinerja::output::OWNER).is_file(),
         "no complete site in {}",
         out.display()
     );
@@ -64,7 +65,8 @@ fn built_with<'a>(out: &Path, names: &[&'a str]) -> &'a str {
         seen.insert(found[0]);
     }
     assert_eq!(seen.len(), 1, "pages from different builds: {seen:?}");
-    let manifest = std::fs::read_to_string(out.join(".kinerja-manifest")).expect("manifest");
+    let manifest =
+        std::fs::read_to_string(state.join(kinerja::output::MANIFEST)).expect("manifest");
     for line in manifest.lines().skip(3) {
         let path = line.rsplit('\t').next().expect("path");
         assert!(out.join(path).is_file(), "manifest lists missing `{path}`");
@@ -82,7 +84,11 @@ fn leftovers(out: &Path) -> Vec<String> {
     std::fs::read_dir(out.parent().expect("parent"))
         .expect("read")
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with(&format!(".{name}.kinerja-")) && !n.ends_with("-lock"))
+        .filter(|n| {
+            n.starts_with(&format!(".{name}.kinerja-"))
+                && !n.ends_with("-lock")
+                && !n.ends_with("-state")
+        })
         .collect()
 }
 

@@ -116,7 +116,11 @@ fn nothing_is_written_outside_the_output_folder() {
     outside.sort();
     assert_eq!(
         outside,
-        vec![".public.kinerja-lock".to_string(), "public".to_string()],
-        "staging folders are cleaned up; only the lock file stays beside the output"
+        vec![
+            ".public.kinerja-lock".to_string(),
+            ".public.kinerja-state".to_string(),
+            "public".to_string()
+        ],
+        "staging folders are cleaned up; only the lock file and the state folder stay beside the output"
     );
 }

@@ -88,7 +88,7 @@ pub fn check_target(out: &Path, content: &Path) -> Result<(), OutputError> {
             .map_err(io("read", out))?
             .next()
             .is_none();
-        if !empty && !o.join(MARKER).is_file() {
+        if !empty && !owned(&o) {
             return Err(OutputError::NotOurs(out.to_path_buf()));
         }
     }
@@ -114,6 +114,9 @@ pub struct Output {
     /// Where the previous site is moved aside when the system cannot swap
     /// two folders in one step.
     pub(crate) old: PathBuf,
+    /// The state folder beside the real folder: the manifest and the mark
+    /// of ownership.
+    pub(crate) state: PathBuf,
     /// Held open, and locked, until the build ends.
     pub(crate) _lock: std::fs::File,
     /// What was recovered from an interrupted build, in words.
@@ -157,6 +160,7 @@ impl Output {
             shown: out.to_path_buf(),
             new: parent.join(format!(".{name}.kinerja-new")),
             old: parent.join(format!(".{name}.kinerja-old")),
+            state: state_beside(parent, &name),
             real,
             _lock: lock,
             recovered: Vec::new(),
@@ -176,7 +180,8 @@ impl Output {
     /// the way and named).
     pub(crate) fn recover(&mut self) -> Result<(), OutputError> {
         let present = |p: &Path| std::fs::symlink_metadata(p).is_ok();
-        if !present(&self.real) && self.old.join(MARKER).is_file() {
+        let old_is_ours = self.state.join(OWNER).is_file() || self.old.join(LEGACY[0]).is_file();
+        if !present(&self.real) && present(&self.old) && old_is_ours {
             std::fs::rename(&self.old, &self.real).map_err(io("restore", &self.old))?;
             self.recovered.push(format!(
                 "restored the previous site into `{}` from `{}`, left by an interrupted build",

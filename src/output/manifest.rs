@@ -1,4 +1,4 @@
-//! The build manifest (`.kinerja-manifest`): for each file of the site, the
+//! The build manifest (`manifest` in the state folder): for each file of the site, the
 //! fingerprint of its bytes and of its recipe, its size and modification
 //! time, and what the build was made from. Bookkeeping for the next build.
 
@@ -64,10 +64,13 @@ pub(crate) struct Manifest {
 pub(crate) const MANIFEST_HEADER: &str = "kinerja-manifest 1";
 
 impl Manifest {
-    /// Reads the manifest of the site in `out`; empty if there is none or it
-    /// cannot be read (the next build then compares bytes instead).
-    pub(crate) fn read(out: &Path) -> Manifest {
-        let Ok(text) = std::fs::read_to_string(out.join(MANIFEST)) else {
+    /// Reads the manifest of the site in `out` from its state folder `state`
+    /// (or, for a site of an older kinerja, from inside it); empty if there
+    /// is none or it cannot be read (the build then compares bytes instead).
+    pub(crate) fn read(state: &Path, out: &Path) -> Manifest {
+        let Ok(text) = std::fs::read_to_string(state.join(MANIFEST))
+            .or_else(|_| std::fs::read_to_string(out.join(LEGACY[1])))
+        else {
             return Manifest::default();
         };
         let mut lines = text.lines();

@@ -6,8 +6,13 @@
 //! previous site untouched. A file whose bytes did not change is carried over
 //! from the previous site by a hard link (or a copy with the old modification
 //! time), so `rsync` or an FTP client sends only what changed; the result is
-//! byte-identical to a clean build. A marker file identifies folders kinerja
-//! owns; a non-empty folder without it is never replaced.
+//! byte-identical to a clean build.
+//!
+//! The output folder holds the site and nothing else: the build's own
+//! records (the manifest, and the mark that kinerja owns the folder) are kept
+//! in a state folder beside it, `.<name>.kinerja-state/`, so the output can
+//! be uploaded as it is. A non-empty folder kinerja does not own is never
+//! replaced.
 
 use crate::render::OutputFile;
 use std::path::{Component, Path, PathBuf};
@@ -19,13 +24,45 @@ use folder::{exchange, remove_tree};
 pub use manifest::BuildRecord;
 use manifest::{Entry, MANIFEST_HEADER, Manifest, modified_nanos};
 
-/// Name of the marker file in every output folder kinerja writes.
-pub const MARKER: &str = ".kinerja-output";
+/// Name of the file, in the state folder, that marks the output folder
+/// beside it as kinerja's.
+pub const OWNER: &str = "owner";
 
-/// Name of the build manifest in the output folder: for each file, the
-/// fingerprint of its bytes and of its recipe, its size and modification
-/// time. Bookkeeping for the next build, not part of the site.
-pub const MANIFEST: &str = ".kinerja-manifest";
+/// Name of the build manifest in the state folder: for each file of the
+/// site, the fingerprint of its bytes and of its recipe, its size and
+/// modification time. Bookkeeping for the next build, not part of the site.
+pub const MANIFEST: &str = "manifest";
+
+/// The marker and the manifest that earlier builds of kinerja kept inside the
+/// output folder: still read, so such a site is recognised and built
+/// incrementally, and dropped from the site it writes next.
+pub const LEGACY: [&str; 2] = [".kinerja-output", ".kinerja-manifest"];
+
+/// The state folder of the output folder `out` (resolved as the system
+/// resolves it): `.<name>.kinerja-state` beside it.
+pub fn state_dir(out: &Path) -> Result<PathBuf, OutputError> {
+    let real = resolve(out)?;
+    match (real.parent(), real.file_name()) {
+        (Some(parent), Some(name)) => Ok(state_beside(parent, &name.to_string_lossy())),
+        _ => Err(OutputError::Unresolvable {
+            path: out.to_path_buf(),
+            why: "the output cannot be the root of the file system".into(),
+        }),
+    }
+}
+
+pub(crate) fn state_beside(parent: &Path, name: &str) -> PathBuf {
+    parent.join(format!(".{name}.kinerja-state"))
+}
+
+/// Whether kinerja wrote the folder `real` (already resolved).
+pub(crate) fn owned(real: &Path) -> bool {
+    let state = match (real.parent(), real.file_name()) {
+        (Some(parent), Some(name)) => state_beside(parent, &name.to_string_lossy()),
+        _ => return false,
+    };
+    state.join(OWNER).is_file() || real.join(LEGACY[0]).is_file()
+}
 
 /// Why the site could not be written.
 #[derive(Debug, thiserror::Error)]
@@ -78,7 +115,7 @@ impl OutputError {
                 "choose an output folder outside the content folder, e.g. `--out public` beside `content/`"
             }
             OutputError::NotOurs(_) => {
-                "choose an empty or new folder; kinerja replaces only folders it wrote (they hold `.kinerja-output`)"
+                "choose an empty or new folder; kinerja replaces only folders it wrote (marked in `.<name>.kinerja-state/` beside them)"
             }
             _ => return None,
         })
@@ -162,12 +199,12 @@ struct StagingState {
 /// The report of the build of `out`, if it was built from input with the
 /// fingerprint `input` and still holds its manifest: the site is up to date.
 pub fn up_to_date(out: &Path, input: u128) -> Option<BuildRecord> {
-    if !out.join(MARKER).is_file() {
+    if !owned(out) {
         return None;
     }
     // Only the first lines: the entries that follow are not needed here.
     use std::io::BufRead;
-    let file = std::fs::File::open(out.join(MANIFEST)).ok()?;
+    let file = std::fs::File::open(state_dir(out).ok()?.join(MANIFEST)).ok()?;
     let mut lines = std::io::BufReader::new(file).lines().map_while(Result::ok);
     if lines.next()? != MANIFEST_HEADER {
         return None;
@@ -190,7 +227,7 @@ impl Staging {
         std::fs::create_dir(&dir).map_err(io("create", &dir))?;
         Ok(Staging {
             out: output.real.clone(),
-            previous: Manifest::read(&output.real),
+            previous: Manifest::read(&output.state, &output.real),
             dir,
             output,
             state: std::sync::Mutex::default(),
@@ -334,12 +371,15 @@ impl Staging {
             record.files = summary.files;
             record.bytes = summary.bytes;
         }
-        let manifest = self.dir.join(MANIFEST);
+        let records = self.output.state.clone();
+        std::fs::create_dir_all(&records).map_err(io("create", &records))?;
+        let manifest = records.join(MANIFEST);
+        let next_manifest = records.join("manifest.new");
         std::fs::write(
-            &manifest,
+            &next_manifest,
             Manifest::text(&state.entries, state.built_from.as_ref()),
         )
-        .map_err(io("write", &manifest))?;
+        .map_err(io("write", &next_manifest))?;
         // What the previous site had and this one does not.
         if self.out.is_dir() {
             for entry in walkdir::WalkDir::new(&self.out).into_iter().flatten() {
@@ -348,7 +388,7 @@ impl Staging {
                 }
                 if let Ok(rel) = entry.path().strip_prefix(&self.out) {
                     let rel = rel.to_string_lossy().replace('\\', "/");
-                    if rel != MARKER && rel != MANIFEST && !state.entries.contains_key(&rel) {
+                    if !LEGACY.contains(&rel.as_str()) && !state.entries.contains_key(&rel) {
                         summary.removed.push(rel);
                     }
                 }
@@ -356,15 +396,38 @@ impl Staging {
         }
         summary.written.sort();
         summary.removed.sort();
-        let marker = self.dir.join(MARKER);
-        if carry_over(&self.out.join(MARKER), &marker).is_err() {
-            std::fs::write(
-                &marker,
-                "This folder is written by kinerja and replaced on every build.\n",
-            )
-            .map_err(io("write", &marker))?;
+        // The old manifest goes first: if the build stops between the swap
+        // and the new manifest, the next build finds none and compares bytes.
+        match std::fs::remove_file(&manifest) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                return Err(OutputError::Io {
+                    action: "remove",
+                    path: manifest,
+                    source: e,
+                });
+            }
+            _ => {}
         }
-        self.swap()?;
+        let owner = records.join(OWNER);
+        let new_owner = !owner.is_file();
+        if new_owner {
+            std::fs::write(
+                &owner,
+                "kinerja writes the folder beside this one and replaces it on every build.\n",
+            )
+            .map_err(io("write", &owner))?;
+        }
+        if let Err(e) = self.swap() {
+            if new_owner {
+                let _ = std::fs::remove_file(&owner);
+            }
+            return Err(e);
+        }
+        if let Err(err) = std::fs::rename(&next_manifest, &manifest) {
+            summary.notes.push(format!(
+                "the new site is in place, but its manifest could not be saved ({err}); the next build compares every file"
+            ));
+        }
         self.committed = true;
         // The new site is in place: from here on nothing may fail the
         // build. The previous copy is removed, or left for the next build.

@@ -177,8 +177,8 @@ pub(super) const COMMAND: Table = &[
         "`{0}` tidak kosong dan tidak ditulis oleh kinerja; folder itu tidak akan diganti",
     ),
     (
-        "choose an empty or new folder; kinerja replaces only folders it wrote (they hold `.kinerja-output`)",
-        "pilih folder kosong atau baru; kinerja hanya mengganti folder yang ditulisnya sendiri (berisi `.kinerja-output`)",
+        "choose an empty or new folder; kinerja replaces only folders it wrote (marked in `.<name>.kinerja-state/` beside them)",
+        "pilih folder kosong atau baru; kinerja hanya mengganti folder yang ditulisnya sendiri (ditandai dalam `.<nama>.kinerja-state/` di sampingnya)",
     ),
     (
         "cannot use `{}` as the output folder: {}",

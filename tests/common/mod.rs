@@ -70,8 +70,6 @@ pub fn read_tree(
         .into_iter()
         .map(|e| e.expect("walk"))
         .filter(|e| e.file_type().is_file())
-        // Build bookkeeping (modification times), not part of the site.
-        .filter(|e| e.file_name() != kinerja::output::MANIFEST)
         .map(|e| {
             let rel = e
                 .path()
