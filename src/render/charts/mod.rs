@@ -15,6 +15,7 @@ use std::sync::Once;
 
 mod card;
 mod draw;
+mod merge;
 pub use card::CARD;
 use draw::*;
 
@@ -284,7 +285,7 @@ pub fn finish(svg: &str, id: &str, title: &str, desc: &str) -> String {
     {
         root.push(format!(" font-size=\"{size}\""));
     }
-    let body = lean(&body, &root);
+    let body = merge::merge_shapes(&lean(&body, &root));
     let id = super::escape::xml(id);
     format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"{view_box}\" class=\"chart\" role=\"img\"{} aria-labelledby=\"{id}-title {id}-desc\"><title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc>{}",
@@ -425,7 +426,8 @@ mod one_label_tests {
         };
         let svg = bars("satu", "Satu", "Satu batang", &spec, Lang::Id).svg;
         assert!(!svg.contains("width=\"-"), "{svg}");
-        assert!(svg.contains("<rect"), "{svg}");
+        // The bar, drawn as a path (shapes of one style are merged).
+        assert!(svg.contains("fill=\"#2F6F9F\" d=\"M"), "{svg}");
     }
 }
 
