@@ -265,11 +265,18 @@ fn a_build_killed_at_any_point_leaves_the_old_or_the_new_site() {
         std::thread::sleep(whole.mul_f64(f64::from(i) / 10.0));
         let _ = child.kill();
         let _ = child.wait();
-        // The old site or the new one, complete.
-        let which = built_with(&out, &names);
-        let old = if current == &a { names[0] } else { names[1] };
-        let new = if next == &a { names[0] } else { names[1] };
-        assert!(which == old || which == new, "{which}");
+        // The old site or the new one, complete; or, killed while replacing
+        // files in place, the journal of the replacement, which the next
+        // build undoes before anything else.
+        let journal = kinerja::output::state_dir(&out)
+            .expect("state")
+            .join(kinerja::output::JOURNAL);
+        if !journal.exists() {
+            let which = built_with(&out, &names);
+            let old = if current == &a { names[0] } else { names[1] };
+            let new = if next == &a { names[0] } else { names[1] };
+            assert!(which == old || which == new, "{which}");
+        }
         // The next build recovers whatever was left, and succeeds.
         let r = build(next, &out, &[]);
         assert_eq!(r.status.code(), Some(0), "{}", transcript(&r));
@@ -277,6 +284,77 @@ fn a_build_killed_at_any_point_leaves_the_old_or_the_new_site() {
         let which = built_with(&out, &names);
         assert_eq!(which, if next == &a { names[0] } else { names[1] });
         current = next;
+    }
+}
+
+/// Runs a build of `content` into `out` under strace, with the `when`-th
+/// rename failing as `fault` (`error=EIO`, `signal=KILL`); `None` where
+/// strace is missing.
+fn build_with_fault(content: &Path, out: &Path, fault: &str, when: u32) -> Option<Output> {
+    let probe = Command::new("strace").arg("-V").output().ok()?;
+    if !probe.status.success() {
+        return None;
+    }
+    let renames = "rename,renameat,renameat2";
+    let out = Command::new("strace")
+        .args(["-f", "-qq", "-o", "/dev/null", "-e"])
+        .arg(format!("trace={renames}"))
+        .arg("-e")
+        .arg(format!("inject={renames}:{fault}:when={when}"))
+        .arg(env!("CARGO_BIN_EXE_kinerja"))
+        .args(["build", "--content", s(content), "--out", s(out)])
+        .env("KINERJA_LANG", "en")
+        .env("NO_COLOR", "1")
+        .output()
+        .ok()?;
+    Some(out)
+}
+
+#[test]
+fn a_commit_in_place_that_fails_or_is_killed_leaves_the_previous_site_byte_for_byte() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let content = base(tmp.path());
+    let out = tmp.path().join("public");
+    assert_eq!(build(&content, &out, &[]).status.code(), Some(0));
+    let before = read_tree(&out);
+    // Every page changes: the new site is committed in place, file by file.
+    rename_institution(&content, "Pemerintah Kabupaten Kedua");
+    for when in [1, 10, 25] {
+        // A file that cannot be moved into place: every step is undone.
+        let Some(r) = build_with_fault(&content, &out, "error=EIO", when) else {
+            eprintln!("skipped: strace is missing");
+            return;
+        };
+        let text = transcript(&r);
+        assert_ne!(r.status.code(), Some(0), "{text}");
+        assert!(text.contains("Input/output error"), "{text}");
+        assert!(
+            read_tree(&out) == before,
+            "the site changed after a failed commit"
+        );
+        assert!(leftovers(&out).is_empty(), "{:?}", leftovers(&out));
+        // Killed in the middle: the journal is left, and the next build
+        // puts the previous site back before anything else.
+        let r = build_with_fault(&content, &out, "signal=KILL", when).expect("strace");
+        assert_ne!(r.status.code(), Some(0), "{}", transcript(&r));
+        let journal = kinerja::output::state_dir(&out)
+            .expect("state")
+            .join(kinerja::output::JOURNAL);
+        assert!(
+            journal.is_file(),
+            "no journal after a kill at rename {when}"
+        );
+        rename_institution(&content, "Pemerintah Kabupaten Uji");
+        let r = build(&content, &out, &[]);
+        let text = transcript(&r);
+        assert_eq!(r.status.code(), Some(0), "{text}");
+        assert!(text.contains("put the previous site back"), "{text}");
+        assert!(!journal.exists());
+        assert!(
+            read_tree(&out) == before,
+            "not the previous site after recovery"
+        );
+        rename_institution(&content, "Pemerintah Kabupaten Kedua");
     }
 }
 

@@ -180,6 +180,22 @@ impl Output {
     /// the way and named).
     pub(crate) fn recover(&mut self) -> Result<(), OutputError> {
         let present = |p: &Path| std::fs::symlink_metadata(p).is_ok();
+        // A commit in place that did not finish: undone, step by step.
+        let journal = self.state.join(super::JOURNAL);
+        if present(&journal) {
+            let Some(steps) = super::patch::read_journal(&journal) else {
+                return Err(OutputError::Unresolvable {
+                    path: journal,
+                    why: "an interrupted build left this journal and it cannot be read; restore the site from your last upload, then remove the journal".into(),
+                });
+            };
+            super::patch::roll_back(&self.real, &steps);
+            std::fs::remove_file(&journal).map_err(io("remove", &journal))?;
+            self.recovered.push(format!(
+                "put the previous site back in `{}`: a build was interrupted while replacing its files",
+                self.shown.display()
+            ));
+        }
         let old_is_ours = self.state.join(OWNER).is_file() || self.old.join(LEGACY[0]).is_file();
         if !present(&self.real) && present(&self.old) && old_is_ours {
             std::fs::rename(&self.old, &self.real).map_err(io("restore", &self.old))?;

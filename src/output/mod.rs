@@ -1,11 +1,12 @@
 //! Write: the rendered files → the output folder, all or nothing, touching
 //! only what changed.
 //!
-//! The site is written into a staging folder beside the output folder and
-//! swapped in only when every file was written, so a failed build leaves the
-//! previous site untouched. A file whose bytes did not change is carried over
-//! from the previous site by a hard link (or a copy with the old modification
-//! time), so `rsync` or an FTP client sends only what changed; the result is
+//! A first build writes the site into a staging folder beside the output
+//! folder and moves it into place only when every file was written. A build
+//! over a site kinerja wrote stages only the files whose bytes changed and
+//! commits them in place with a journal ([`patch`]); unchanged files are not
+//! touched, so `rsync` or an FTP client sends only what changed. Either way
+//! a failed build leaves the previous site untouched, and the result is
 //! byte-identical to a clean build.
 //!
 //! The output folder holds the site and nothing else: the build's own
@@ -19,10 +20,12 @@ use std::path::{Component, Path, PathBuf};
 
 mod folder;
 mod manifest;
+mod patch;
 pub use folder::{Output, check_target, resolve};
 use folder::{exchange, remove_tree};
 pub use manifest::BuildRecord;
 use manifest::{Entry, MANIFEST_HEADER, Manifest, modified_nanos};
+pub use patch::JOURNAL;
 
 /// Name of the file, in the state folder, that marks the output folder
 /// beside it as kinerja's.
@@ -159,6 +162,19 @@ pub(crate) fn safe_relative(path: &str) -> Option<PathBuf> {
     ok.then(|| p.to_path_buf())
 }
 
+/// Whether every folder of the site in `real` can be written, so that its
+/// files can be replaced in place (a site copied read-only cannot: it is
+/// replaced as a whole, which needs only the folder beside it).
+fn writable(real: &Path) -> bool {
+    walkdir::WalkDir::new(real)
+        .follow_links(false)
+        .into_iter()
+        .filter_entry(|e| e.file_type().is_dir())
+        .all(|e| {
+            e.is_ok_and(|e| rustix::fs::access(e.path(), rustix::fs::Access::WRITE_OK).is_ok())
+        })
+}
+
 /// Carries `previous` over to `target` keeping its modification time.
 pub(crate) fn carry_over(previous: &Path, target: &Path) -> std::io::Result<()> {
     if std::fs::hard_link(previous, target).is_ok() {
@@ -184,6 +200,11 @@ pub struct Staging {
     previous: Manifest,
     state: std::sync::Mutex<StagingState>,
     committed: bool,
+    /// Over a site kinerja wrote: only changed files are staged (flat, by
+    /// number) and committed in place.
+    in_place: bool,
+    /// The number of the next staged file, in place.
+    next: std::sync::atomic::AtomicUsize,
 }
 
 #[derive(Debug, Default)]
@@ -194,6 +215,8 @@ struct StagingState {
     entries: std::collections::BTreeMap<String, Entry>,
     /// Fingerprint of the input and the report, for the next build.
     built_from: Option<(u128, BuildRecord)>,
+    /// In place: each changed or new file and where it is staged.
+    staged: Vec<(String, PathBuf)>,
 }
 
 /// The report of the build of `out`, if it was built from input with the
@@ -225,6 +248,7 @@ impl Staging {
             remove_tree(&dir).map_err(io("remove", &dir))?;
         }
         std::fs::create_dir(&dir).map_err(io("create", &dir))?;
+        let in_place = output.real.is_dir() && owned(&output.real) && writable(&output.real);
         Ok(Staging {
             out: output.real.clone(),
             previous: Manifest::read(&output.state, &output.real),
@@ -232,6 +256,8 @@ impl Staging {
             output,
             state: std::sync::Mutex::default(),
             committed: false,
+            in_place,
+            next: std::sync::atomic::AtomicUsize::new(0),
         })
     }
 
@@ -247,9 +273,14 @@ impl Staging {
         self.write_with_recipe(f, None)
     }
 
-    /// The staging and previous paths of `path`, with its folder made.
+    /// The staging and previous paths of `path`, with its folder made (in
+    /// place, files are staged flat, by number).
     fn places(&self, path: &str) -> Result<(PathBuf, PathBuf), OutputError> {
         let rel = safe_relative(path).ok_or_else(|| OutputError::UnsafePath(path.to_string()))?;
+        if self.in_place {
+            let n = self.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            return Ok((self.dir.join(n.to_string()), self.out.join(&rel)));
+        }
         let target = self.dir.join(&rel);
         if let Some(p) = target.parent() {
             let new_dir = self.lock()?.made_dirs.insert(p.to_path_buf());
@@ -273,9 +304,10 @@ impl Staging {
                     && std::fs::read(&previous).is_ok_and(|old| old == f.bytes)
             }
         };
-        let carried = same && carry_over(&previous, &target).is_ok();
+        let carried = same && (self.in_place || carry_over(&previous, &target).is_ok());
         let modified = if carried {
-            std::fs::metadata(&target).map(|m| modified_nanos(&m))
+            std::fs::metadata(if self.in_place { &previous } else { &target })
+                .map(|m| modified_nanos(&m))
         } else {
             std::fs::File::create(&target)
                 .and_then(|mut file| {
@@ -291,6 +323,9 @@ impl Staging {
             size,
             modified,
         };
+        if self.in_place && !carried {
+            self.lock()?.staged.push((f.path.clone(), target));
+        }
         self.record(&f.path, entry, carried, &previous)
     }
 
@@ -334,7 +369,7 @@ impl Staging {
             .filter(|e| e.recipe == Some(recipe))
         {
             let (target, previous) = self.places(path).map_err(output)?;
-            if e.matches(&previous) && carry_over(&previous, &target).is_ok() {
+            if e.matches(&previous) && (self.in_place || carry_over(&previous, &target).is_ok()) {
                 self.record(path, *e, true, &previous).map_err(output)?;
                 return Ok(Some(e.size));
             }
@@ -380,7 +415,9 @@ impl Staging {
             Manifest::text(&state.entries, state.built_from.as_ref()),
         )
         .map_err(io("write", &next_manifest))?;
-        // What the previous site had and this one does not.
+        // What the previous site had and this one does not (and, in place,
+        // the files earlier versions kept inside the site).
+        let mut legacy = Vec::new();
         if self.out.is_dir() {
             for entry in walkdir::WalkDir::new(&self.out).into_iter().flatten() {
                 if !entry.file_type().is_file() {
@@ -388,7 +425,9 @@ impl Staging {
                 }
                 if let Ok(rel) = entry.path().strip_prefix(&self.out) {
                     let rel = rel.to_string_lossy().replace('\\', "/");
-                    if !LEGACY.contains(&rel.as_str()) && !state.entries.contains_key(&rel) {
+                    if LEGACY.contains(&rel.as_str()) {
+                        legacy.push(rel);
+                    } else if !state.entries.contains_key(&rel) {
                         summary.removed.push(rel);
                     }
                 }
@@ -396,6 +435,11 @@ impl Staging {
         }
         summary.written.sort();
         summary.removed.sort();
+        if self.in_place {
+            legacy.extend(summary.removed.iter().cloned());
+            let staged = std::mem::take(&mut state.staged);
+            return self.commit_in_place(summary, &staged, &legacy, &next_manifest, &manifest);
+        }
         // The old manifest goes first: if the build stops between the swap
         // and the new manifest, the next build finds none and compares bytes.
         match std::fs::remove_file(&manifest) {
@@ -439,6 +483,59 @@ impl Staging {
                 "the new site is in place, but the previous copy in `{}` could not be removed ({err}); the next build removes it",
                 previous.display()
             ));
+        }
+        Ok(summary)
+    }
+
+    /// Commits the staged files in place (see [`patch`]): `gone` are the
+    /// files to remove.
+    fn commit_in_place(
+        mut self,
+        mut summary: WriteSummary,
+        staged: &[(String, PathBuf)],
+        gone: &[String],
+        next_manifest: &Path,
+        manifest: &Path,
+    ) -> Result<WriteSummary, OutputError> {
+        let owner = self.output.state.join(OWNER);
+        if !owner.is_file() {
+            // A site an earlier kinerja marked inside itself.
+            std::fs::write(
+                &owner,
+                "kinerja writes the folder beside this one and replaces it on every build.\n",
+            )
+            .map_err(io("write", &owner))?;
+        }
+        let backups = self.output.old.clone();
+        std::fs::create_dir(&backups).map_err(io("create", &backups))?;
+        let steps = patch::plan(&self.out, staged, gone, &backups);
+        let journal = self.output.state.join(JOURNAL);
+        patch::write_journal(&journal, &steps)?;
+        let applied = patch::apply(&self.out, &steps).and_then(|()| {
+            // The moment the new site is the site.
+            std::fs::remove_file(&journal).map_err(io("remove", &journal))
+        });
+        if let Err(e) = applied {
+            patch::roll_back(&self.out, &steps);
+            let _ = std::fs::remove_file(&journal);
+            let _ = remove_tree(&backups);
+            return Err(e);
+        }
+        self.committed = true;
+        patch::remove_emptied(&self.out, &steps);
+        if let Err(err) = std::fs::rename(next_manifest, manifest) {
+            let _ = std::fs::remove_file(manifest);
+            summary.notes.push(format!(
+                "the new site is in place, but its manifest could not be saved ({err}); the next build compares every file"
+            ));
+        }
+        for leftover in [&backups, &self.dir] {
+            if let Err(err) = remove_tree(leftover) {
+                summary.notes.push(format!(
+                    "the new site is in place, but `{}` could not be removed ({err}); the next build removes it",
+                    leftover.display()
+                ));
+            }
         }
         Ok(summary)
     }

@@ -110,7 +110,9 @@ fn wrap(text: &str, lines: usize, fits: impl Fn(&str) -> bool) -> Vec<String> {
     out
 }
 
-/// Scales an RGB image into `dst` at `at`, `size` pixels, bilinearly.
+/// Scales an RGB image into `dst` at `at`, `size` pixels, bilinearly, in
+/// fixed point (weights in 1/256): the sample positions and weights of each
+/// column are worked out once, not once per pixel.
 fn scale_into(
     src: &[u8],
     (sw, sh): (u32, u32),
@@ -122,24 +124,40 @@ fn scale_into(
     if sw == 0 || sh == 0 || w == 0 || h == 0 {
         return;
     }
-    let px = |x: u32, y: u32, c: usize| f64::from(src[((y * sw + x) * 3) as usize + c]);
-    for y in 0..h {
-        let fy = (f64::from(y) + 0.5) * f64::from(sh) / f64::from(h) - 0.5;
-        let fy = fy.clamp(0.0, f64::from(sh - 1));
-        let (y1, ty) = (fy.floor() as u32, fy - fy.floor());
-        let y2 = (y1 + 1).min(sh - 1);
-        for x in 0..w {
-            let fx = (f64::from(x) + 0.5) * f64::from(sw) / f64::from(w) - 0.5;
-            let fx = fx.clamp(0.0, f64::from(sw - 1));
-            let (x1, tx) = (fx.floor() as u32, fx - fx.floor());
-            let x2 = (x1 + 1).min(sw - 1);
-            let at = (((y0 + y) * dst_width + x0 + x) * 3) as usize;
-            for c in 0..3 {
-                let top = px(x1, y1, c) * (1.0 - tx) + px(x2, y1, c) * tx;
-                let bottom = px(x1, y2, c) * (1.0 - tx) + px(x2, y2, c) * tx;
-                if let Some(d) = dst.get_mut(at + c) {
-                    *d = (top * (1.0 - ty) + bottom * ty).round() as u8;
-                }
+    // For each destination coordinate: the two source coordinates and the
+    // weight of the second, 0..=256.
+    let taps = |n: u32, src_n: u32| -> Vec<(usize, usize, u32)> {
+        (0..n)
+            .map(|i| {
+                let f = (f64::from(i) + 0.5) * f64::from(src_n) / f64::from(n) - 0.5;
+                let f = f.clamp(0.0, f64::from(src_n - 1));
+                let first = f.floor();
+                let weight = ((f - first) * 256.0).round() as u32;
+                let first = first as u32;
+                (first as usize, (first + 1).min(src_n - 1) as usize, weight)
+            })
+            .collect()
+    };
+    let columns = taps(w, sw);
+    let stride = sw as usize * 3;
+    for (y, (y1, y2, ty)) in taps(h, sh).into_iter().enumerate() {
+        let (Some(top), Some(bottom)) = (
+            src.get(y1 * stride..(y1 + 1) * stride),
+            src.get(y2 * stride..(y2 + 1) * stride),
+        ) else {
+            return;
+        };
+        let row = ((y0 as usize + y) * dst_width as usize + x0 as usize) * 3;
+        let Some(out) = dst.get_mut(row..row + w as usize * 3) else {
+            return;
+        };
+        for (px, &(x1, x2, tx)) in out.chunks_exact_mut(3).zip(&columns) {
+            for (c, d) in px.iter_mut().enumerate() {
+                let at = |row: &[u8], x: usize| u32::from(row[x * 3 + c]);
+                let upper = at(top, x1) * (256 - tx) + at(top, x2) * tx;
+                let lower = at(bottom, x1) * (256 - tx) + at(bottom, x2) * tx;
+                // Both weights are out of 256: divide by 65 536, rounding.
+                *d = ((upper * (256 - ty) + lower * ty + 32_768) >> 16) as u8;
             }
         }
     }
