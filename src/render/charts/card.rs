@@ -7,6 +7,40 @@
 
 use super::*;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A hasher for pixel colours: the maps of [`quantise`] are hit once per run
+/// of pixels, hundreds of thousands of times a card, where SipHash's
+/// resistance to chosen keys buys nothing.
+#[derive(Default)]
+struct PixelHasher(u64);
+
+impl Hasher for PixelHasher {
+    fn finish(&self) -> u64 {
+        self.0.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+}
+
+type Pixels<V> = HashMap<[u8; 3], V, BuildHasherDefault<PixelHasher>>;
+
+std::thread_local! {
+    /// The chart's and the card's pixels, kept by each thread for its next
+    /// card: a fresh 2 MB buffer per card costs its page faults every time.
+    static BUFFERS: std::cell::RefCell<(Vec<u8>, Vec<u8>)> =
+        const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
+}
+
+/// `buffer` emptied and filled with `len` white bytes, reusing its memory.
+fn white(buffer: &mut Vec<u8>, len: usize) -> &mut [u8] {
+    buffer.clear();
+    buffer.resize(len, 255);
+    buffer
+}
 
 /// Card size in pixels.
 pub const CARD: (u32, u32) = (1200, 630);
@@ -30,20 +64,30 @@ impl Chart {
             }
             other => other.clone(),
         };
+        BUFFERS.with_borrow_mut(|(chart, card)| self.card_into(&spec, title, site, chart, card))
+    }
+
+    fn card_into(
+        &self,
+        spec: &Spec,
+        title: &str,
+        site: &str,
+        chart: &mut Vec<u8>,
+        card: &mut Vec<u8>,
+    ) -> Option<Vec<u8>> {
         let (cw, ch) = spec.size();
-        let mut chart = vec![255u8; usize::try_from(cw * ch * 3).ok()?];
+        let chart = white(chart, usize::try_from(cw * ch * 3).ok()?);
         {
             let root =
-                super::super::preview::CachedText(BitMapBackend::with_buffer(&mut chart, (cw, ch)))
+                super::super::preview::CachedText(BitMapBackend::with_buffer(chart, (cw, ch)))
                     .into_drawing_area();
             spec.draw(&root).ok()?;
         }
         let (w, h) = CARD;
-        let mut card = vec![255u8; usize::try_from(w * h * 3).ok()?];
+        let card = white(card, usize::try_from(w * h * 3).ok()?);
         {
-            let root =
-                super::super::preview::CachedText(BitMapBackend::with_buffer(&mut card, (w, h)))
-                    .into_drawing_area();
+            let root = super::super::preview::CachedText(BitMapBackend::with_buffer(card, (w, h)))
+                .into_drawing_area();
             root.draw(&Rectangle::new([(0, 0), (w as i32, 10)], ACCENT.filled()))
                 .ok()?;
             let site_style = (FONT, 30).into_font().color(&MUTED);
@@ -74,7 +118,7 @@ impl Chart {
             (f64::from(ch) * scale) as u32,
         );
         let (x0, y0) = ((w - sw) / 2, BAND);
-        scale_into(&chart, (cw, ch), &mut card, w, (x0, y0), (sw, sh));
+        scale_into(chart, (cw, ch), card, w, (x0, y0), (sw, sh));
         encode(&card, w, h)
     }
 }
@@ -191,7 +235,7 @@ fn encode(rgb: &[u8], w: u32, h: u32) -> Option<Vec<u8>> {
 fn quantise(rgb: &[u8]) -> (Vec<[u8; 3]>, Vec<u8>) {
     // Runs of one colour are the rule on a card: count and map them once.
     let runs = runs(rgb);
-    let mut counts: HashMap<[u8; 3], usize> = HashMap::new();
+    let mut counts: Pixels<usize> = Pixels::default();
     for &(c, n) in &runs {
         *counts.entry(c).or_default() += n;
     }
@@ -213,7 +257,7 @@ fn quantise(rgb: &[u8]) -> (Vec<[u8; 3]>, Vec<u8>) {
         }
         palette.truncate(256);
     }
-    let mut nearest: HashMap<[u8; 3], u8> = HashMap::new();
+    let mut nearest: Pixels<u8> = Pixels::default();
     let mut indices = Vec::with_capacity(rgb.len() / 3);
     for (c, n) in runs {
         let i = *nearest.entry(c).or_insert_with(|| closest(&palette, c));
