@@ -119,7 +119,7 @@ impl Chart {
         );
         let (x0, y0) = ((w - sw) / 2, BAND);
         scale_into(chart, (cw, ch), card, w, (x0, y0), (sw, sh));
-        encode(&card, w, h)
+        encode(card, w, h)
     }
 }
 
