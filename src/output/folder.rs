@@ -189,7 +189,7 @@ impl Output {
                     why: "an interrupted build left this journal and it cannot be read; restore the site from your last upload, then remove the journal".into(),
                 });
             };
-            super::patch::roll_back(&self.real, &steps);
+            super::patch::roll_back(&self.real, &steps, &self.old);
             std::fs::remove_file(&journal).map_err(io("remove", &journal))?;
             self.recovered.push(format!(
                 "put the previous site back in `{}`: a build was interrupted while replacing its files",

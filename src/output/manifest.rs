@@ -26,6 +26,12 @@ pub(crate) fn modified_nanos(meta: &std::fs::Metadata) -> u128 {
         .map_or(0, |d| d.as_nanos())
 }
 
+/// The time `nanos` nanoseconds after 1970, as [`modified_nanos`] gave it.
+pub(crate) fn system_time(nanos: u128) -> std::time::SystemTime {
+    let nanos = u64::try_from(nanos).unwrap_or(u64::MAX);
+    std::time::UNIX_EPOCH + std::time::Duration::from_nanos(nanos)
+}
+
 impl Entry {
     /// Whether the file at `path` is still the one this entry describes.
     pub(crate) fn matches(&self, path: &Path) -> bool {

@@ -162,16 +162,19 @@ pub(crate) fn safe_relative(path: &str) -> Option<PathBuf> {
     ok.then(|| p.to_path_buf())
 }
 
-/// Whether every folder of the site in `real` can be written, so that its
-/// files can be replaced in place (a site copied read-only cannot: it is
-/// replaced as a whole, which needs only the folder beside it).
+/// Whether every folder and file of the site in `real` can be written and
+/// none is a link, so that its files can be overwritten in place (a site
+/// copied read-only cannot: it is replaced as a whole, which needs only the
+/// folder beside it).
 fn writable(real: &Path) -> bool {
     walkdir::WalkDir::new(real)
         .follow_links(false)
         .into_iter()
-        .filter_entry(|e| e.file_type().is_dir())
         .all(|e| {
-            e.is_ok_and(|e| rustix::fs::access(e.path(), rustix::fs::Access::WRITE_OK).is_ok())
+            e.is_ok_and(|e| {
+                !e.file_type().is_symlink()
+                    && rustix::fs::access(e.path(), rustix::fs::Access::WRITE_OK).is_ok()
+            })
         })
 }
 
@@ -200,11 +203,11 @@ pub struct Staging {
     previous: Manifest,
     state: std::sync::Mutex<StagingState>,
     committed: bool,
-    /// Over a site kinerja wrote: only changed files are staged (flat, by
-    /// number) and committed in place.
+    /// Over a site kinerja wrote: only changed files are staged (one after
+    /// the other in a pack file) and committed in place.
     in_place: bool,
-    /// The number of the next staged file, in place.
-    next: std::sync::atomic::AtomicUsize,
+    /// In place: the pack and how many bytes it holds.
+    pack: std::sync::Mutex<Option<(std::io::BufWriter<std::fs::File>, u64)>>,
 }
 
 #[derive(Debug, Default)]
@@ -215,8 +218,8 @@ struct StagingState {
     entries: std::collections::BTreeMap<String, Entry>,
     /// Fingerprint of the input and the report, for the next build.
     built_from: Option<(u128, BuildRecord)>,
-    /// In place: each changed or new file and where it is staged.
-    staged: Vec<(String, PathBuf)>,
+    /// In place: each changed or new file and where it is in the pack.
+    staged: Vec<(String, patch::Span)>,
 }
 
 /// The report of the build of `out`, if it was built from input with the
@@ -257,7 +260,7 @@ impl Staging {
             state: std::sync::Mutex::default(),
             committed: false,
             in_place,
-            next: std::sync::atomic::AtomicUsize::new(0),
+            pack: std::sync::Mutex::new(None),
         })
     }
 
@@ -273,13 +276,35 @@ impl Staging {
         self.write_with_recipe(f, None)
     }
 
+    /// Appends `bytes` to the pack; where they are in it.
+    fn stage(&self, bytes: &[u8]) -> Result<patch::Span, OutputError> {
+        let path = self.dir.join(patch::PACK);
+        let mut pack = self
+            .pack
+            .lock()
+            .map_err(|_| OutputError::UnsafePath("staging pack poisoned".into()))?;
+        if pack.is_none() {
+            let file = std::fs::File::create(&path).map_err(io("write", &path))?;
+            *pack = Some((std::io::BufWriter::with_capacity(1 << 20, file), 0));
+        }
+        let Some((writer, at)) = pack.as_mut() else {
+            return Err(OutputError::UnsafePath("staging pack".into()));
+        };
+        std::io::Write::write_all(writer, bytes).map_err(io("write", &path))?;
+        let span = patch::Span {
+            at: *at,
+            len: bytes.len() as u64,
+        };
+        *at += span.len;
+        Ok(span)
+    }
+
     /// The staging and previous paths of `path`, with its folder made (in
-    /// place, files are staged flat, by number).
+    /// place, nothing is made: changed files go into the pack).
     fn places(&self, path: &str) -> Result<(PathBuf, PathBuf), OutputError> {
         let rel = safe_relative(path).ok_or_else(|| OutputError::UnsafePath(path.to_string()))?;
         if self.in_place {
-            let n = self.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            return Ok((self.dir.join(n.to_string()), self.out.join(&rel)));
+            return Ok((self.dir.join(patch::PACK), self.out.join(&rel)));
         }
         let target = self.dir.join(&rel);
         if let Some(p) = target.parent() {
@@ -305,7 +330,12 @@ impl Staging {
             }
         };
         let carried = same && (self.in_place || carry_over(&previous, &target).is_ok());
-        let modified = if carried {
+        let modified = if self.in_place && !carried {
+            // Known once it is written, at the commit.
+            let span = self.stage(&f.bytes)?;
+            self.lock()?.staged.push((f.path.clone(), span));
+            Ok(0)
+        } else if carried {
             std::fs::metadata(if self.in_place { &previous } else { &target })
                 .map(|m| modified_nanos(&m))
         } else {
@@ -323,9 +353,6 @@ impl Staging {
             size,
             modified,
         };
-        if self.in_place && !carried {
-            self.lock()?.staged.push((f.path.clone(), target));
-        }
         self.record(&f.path, entry, carried, &previous)
     }
 
@@ -401,7 +428,7 @@ impl Staging {
     /// Swaps the staging folder in for the output folder.
     pub fn commit(mut self) -> Result<WriteSummary, OutputError> {
         let mut state = std::mem::take(&mut *self.lock()?);
-        let mut summary = state.summary;
+        let mut summary = std::mem::take(&mut state.summary);
         if let Some((_, record)) = &mut state.built_from {
             record.files = summary.files;
             record.bytes = summary.bytes;
@@ -410,11 +437,13 @@ impl Staging {
         std::fs::create_dir_all(&records).map_err(io("create", &records))?;
         let manifest = records.join(MANIFEST);
         let next_manifest = records.join("manifest.new");
-        std::fs::write(
-            &next_manifest,
-            Manifest::text(&state.entries, state.built_from.as_ref()),
-        )
-        .map_err(io("write", &next_manifest))?;
+        if !self.in_place {
+            std::fs::write(
+                &next_manifest,
+                Manifest::text(&state.entries, state.built_from.as_ref()),
+            )
+            .map_err(io("write", &next_manifest))?;
+        }
         // What the previous site had and this one does not (and, in place,
         // the files earlier versions kept inside the site).
         let mut legacy = Vec::new();
@@ -437,8 +466,7 @@ impl Staging {
         summary.removed.sort();
         if self.in_place {
             legacy.extend(summary.removed.iter().cloned());
-            let staged = std::mem::take(&mut state.staged);
-            return self.commit_in_place(summary, &staged, &legacy, &next_manifest, &manifest);
+            return self.commit_in_place(summary, state, &legacy, &next_manifest, &manifest);
         }
         // The old manifest goes first: if the build stops between the swap
         // and the new manifest, the next build finds none and compares bytes.
@@ -488,11 +516,12 @@ impl Staging {
     }
 
     /// Commits the staged files in place (see [`patch`]): `gone` are the
-    /// files to remove.
+    /// files to remove. The manifest is written last, with the modification
+    /// time each file got.
     fn commit_in_place(
         mut self,
         mut summary: WriteSummary,
-        staged: &[(String, PathBuf)],
+        mut state: StagingState,
         gone: &[String],
         next_manifest: &Path,
         manifest: &Path,
@@ -506,24 +535,66 @@ impl Staging {
             )
             .map_err(io("write", &owner))?;
         }
+        let pack = self.dir.join(patch::PACK);
+        let writer = self
+            .pack
+            .lock()
+            .map_err(|_| OutputError::UnsafePath("staging pack poisoned".into()))?
+            .take();
+        match writer {
+            Some((writer, _)) => {
+                writer
+                    .into_inner()
+                    .map_err(|e| e.into_error())
+                    .map_err(io("write", &pack))?;
+            }
+            None => {
+                std::fs::File::create(&pack).map_err(io("write", &pack))?;
+            }
+        }
         let backups = self.output.old.clone();
         std::fs::create_dir(&backups).map_err(io("create", &backups))?;
-        let steps = patch::plan(&self.out, staged, gone, &backups);
         let journal = self.output.state.join(JOURNAL);
-        patch::write_journal(&journal, &steps)?;
-        let applied = patch::apply(&self.out, &steps).and_then(|()| {
-            // The moment the new site is the site.
-            std::fs::remove_file(&journal).map_err(io("remove", &journal))
-        });
-        if let Err(e) = applied {
-            patch::roll_back(&self.out, &steps);
+        let steps = match patch::plan(&self.out, &state.staged, gone, &backups).and_then(|steps| {
+            patch::write_journal(&journal, &steps)?;
+            patch::apply(&self.out, &steps, &pack, &backups)?;
+            Ok(steps)
+        }) {
+            Ok(steps) => steps,
+            Err(e) => {
+                // Every step is undone: nothing of this build stays.
+                let _ = std::fs::remove_file(&journal);
+                let _ = remove_tree(&backups);
+                return Err(e);
+            }
+        };
+        // The moment the new site is the site.
+        if let Err(source) = std::fs::remove_file(&journal) {
+            patch::roll_back(&self.out, &steps, &backups);
             let _ = std::fs::remove_file(&journal);
             let _ = remove_tree(&backups);
-            return Err(e);
+            return Err(OutputError::Io {
+                action: "remove",
+                path: journal,
+                source,
+            });
         }
         self.committed = true;
         patch::remove_emptied(&self.out, &steps);
-        if let Err(err) = std::fs::rename(next_manifest, manifest) {
+        for (path, _) in &state.staged {
+            if let (Some(entry), Ok(meta)) = (
+                state.entries.get_mut(path),
+                std::fs::metadata(self.out.join(path)),
+            ) {
+                entry.modified = modified_nanos(&meta);
+            }
+        }
+        let saved = std::fs::write(
+            next_manifest,
+            Manifest::text(&state.entries, state.built_from.as_ref()),
+        )
+        .and_then(|()| std::fs::rename(next_manifest, manifest));
+        if let Err(err) = saved {
             let _ = std::fs::remove_file(manifest);
             summary.notes.push(format!(
                 "the new site is in place, but its manifest could not be saved ({err}); the next build compares every file"
