@@ -41,7 +41,7 @@ summary() {
     "$(cut -d' ' -f3 "$f" | max | awk '{printf "%.0f", $1/1024}')"
 }
 files() { find "$1" -type f | wc -l; }
-megabytes() { du -sb "$1" | awk '{printf "%.1f", $1/1e6}'; }
+megabytes() { find "$1" -type f -printf '%s\n' | awk '{s += $1} END {printf "%.1f", s/1e6}'; }
 verdict() { awk -v v="$1" -v t="$2" 'BEGIN {print (v <= t) ? "met" : "MISSED"}'; }
 
 declare -A COLD_WALL
@@ -78,10 +78,13 @@ for n in $SIZES; do
     hugo --source "$H" --quiet >/dev/null # warm the page cache
   fi
 
-  # Cold builds, alternating with Hugo's.
-  for _ in $(seq "$RUNS"); do
-    kclean; sync; once cold "${K[@]}"
-    if [ "$hugo_here" = 1 ]; then rm -rf "$H/public"; sync; once hugo hugo --source "$H" --quiet; fi
+  # Cold builds, alternating with Hugo's, each into a new folder: on ext4
+  # creating files right after removing many costs several times more (the
+  # allocator skips recently freed inodes), which would measure the removal
+  # of the previous run rather than the build.
+  for i in $(seq "$RUNS"); do
+    sync; once cold "$BIN" build --content "$C" --out "$WORK/cold-$n-$i" --quiet --format json
+    if [ "$hugo_here" = 1 ]; then sync; once hugo hugo --source "$H" --quiet --destination "$WORK/hugo-public-$n-$i"; fi
   done
   for _ in $(seq "$RUNS"); do once nochange "${K[@]}"; done
   # A quarterly update: the last year's Triwulan IV reports added to every
@@ -101,13 +104,13 @@ for n in $SIZES; do
   }
   read -r cw cu cm < <(summary cold); row cold "$cw" "$cu" "$cm" "$FILES" "$MB"
   read -r w u m < <(summary nochange); row no-change "$w" "$u" "$m" "" ""
-  read -r uw uu um < <(summary update); row "quarterly update" "$uw" "$uu" "$um" "$UPDATE_WRITTEN" ""
+  read -r uw uu um < <(summary update); row "quarterly update" "$uw" "$uu" "$um" "" ""
   read -r w u m < <(summary force); row "forced rebuild" "$w" "$u" "$m" "" ""
   COLD_WALL[$n]=$cw
   echo "$n units: $P pages; quarterly update wrote $UPDATE_WRITTEN files, left $UPDATE_SAME unchanged"
   if [ "$hugo_here" = 1 ]; then
     read -r hw hu hm < <(summary hugo)
-    row "hugo (same pages)" "$hw" "$hu" "$hm" "$(files "$H/public")" "$(megabytes "$H/public")"
+    row "hugo (same pages)" "$hw" "$hu" "$hm" "$(files "$WORK/hugo-public-$n-1")" "$(megabytes "$WORK/hugo-public-$n-1")"
     awk -v a="$cw" -v b="$hw" -v c="$cu" -v d="$hu" 'BEGIN {printf "ratio kinerja/hugo, cold: wall %.2f (target <= 1.0), user CPU %.2f (target <= 1.5)\n", a/b, c/d}'
   fi
   awk -v u="$uw" -v c="$cw" 'BEGIN {printf "quarterly update / cold build, wall: %.2f (target <= 0.40)\n", u/c}'
@@ -116,7 +119,7 @@ for n in $SIZES; do
   elif [ "$n" -le 2000 ]; then
     echo "targets (province): cold $cw s (<= 30: $(verdict "$cw" 30)); peak $cm MiB (<= 400: $(verdict "$cm" 400))"
   fi
-  rm -rf "$H/public" "$O"
+  rm -rf "$H/public" "$O" "$WORK"/cold-"$n"-* "$WORK"/.cold-"$n"-* "$WORK"/hugo-public-"$n"-*
 done
 # Growth: each size against the one before it.
 prev=""
