@@ -116,7 +116,7 @@ for n in $SIZES; do
   awk -v u="$uw" -v c="$cw" 'BEGIN {printf "quarterly update / cold build, wall: %.2f (target <= 0.40)\n", u/c}'
   if [ "$n" -le 400 ]; then
     echo "targets: output $MB MB (<= 200: $(verdict "$MB" 200)); $(awk -v f="$FILES" -v p="$P" 'BEGIN {printf "%.2f", f/p}') files/page (<= 2: $(verdict "$(awk -v f="$FILES" -v p="$P" 'BEGIN {print f/p}')" 2)); peak $cm MiB (<= 300: $(verdict "$cm" 300))"
-  elif [ "$n" -le 2000 ]; then
+  elif [ "$n" -eq 2000 ]; then
     echo "targets (province): cold $cw s (<= 30: $(verdict "$cw" 30)); peak $cm MiB (<= 400: $(verdict "$cm" 400))"
   fi
   rm -rf "$H/public" "$O" "$WORK"/cold-"$n"-* "$WORK"/.cold-"$n"-* "$WORK"/hugo-public-"$n"-*

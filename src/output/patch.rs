@@ -12,7 +12,7 @@
 //! begins, the previous site is untouched: the changed files wait, one after
 //! the other, in a pack file in the staging folder. The commit first copies
 //! the bytes and modification time of every file it will overwrite into an
-//! undo file, and writes a journal of its steps, both to disk; it moves each
+//! undo file, and writes a journal of its steps; it moves each
 //! file it removes aside; only then does it write. If a step fails, every
 //! step is undone from the undo file; if the build is killed, the next build
 //! undoes them before anything else. Either way the previous site is back,
@@ -111,9 +111,11 @@ pub(crate) fn plan(
             new: *new,
         });
     }
+    // Not forced to disk, like the rest of the site: the undo file and the
+    // journal outlive a killed build (the system still writes them out),
+    // not a power failure, which the file system's own recovery answers.
     undo.into_inner()
         .map_err(|e| e.into_error())
-        .and_then(|f| f.sync_all())
         .map_err(io("write", &undo_path))?;
     for (n, path) in removed.iter().enumerate() {
         steps.push(Step::Remove {
@@ -127,7 +129,7 @@ pub(crate) fn plan(
     Ok(made.into_iter().map(Step::MakeDir).chain(steps).collect())
 }
 
-/// Writes the journal of `steps` to `journal`, to disk before any step.
+/// Writes the journal of `steps` to `journal`, before any step.
 pub(crate) fn write_journal(journal: &Path, steps: &[Step]) -> Result<(), OutputError> {
     let mut text = String::new();
     for step in steps {
@@ -136,7 +138,6 @@ pub(crate) fn write_journal(journal: &Path, steps: &[Step]) -> Result<(), Output
     }
     let mut file = std::fs::File::create(journal).map_err(io("write", journal))?;
     file.write_all(text.as_bytes())
-        .and_then(|()| file.sync_all())
         .map_err(io("write", journal))
 }
 
