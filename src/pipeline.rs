@@ -164,6 +164,21 @@ pub fn prepare(opts: &Options, stage: &mut dyn FnMut(&str)) -> Result<Prepared, 
                 .map(|p| (p.to_string(), content.join(rel)))
         })
         .collect();
+    let mut static_files = static_files;
+    let mut documents: Vec<&str> = site
+        .registers
+        .iter()
+        .flat_map(|r| r.documents.iter().filter_map(|d| d.file.as_ref()))
+        .map(|f| f.path.as_str())
+        .collect();
+    documents.sort_unstable();
+    documents.dedup();
+    static_files.extend(documents.into_iter().map(|path| {
+        (
+            render::paths::document(path),
+            content.join("documents").join(path),
+        )
+    }));
     Ok(Prepared {
         site,
         theme,

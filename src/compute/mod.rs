@@ -12,6 +12,7 @@ mod figures;
 mod flags;
 mod indicator;
 mod plan;
+pub mod register;
 mod review;
 mod verdict;
 

@@ -55,6 +55,15 @@ pub(crate) fn classify(rel: &Path) -> Result<Option<FileKind>, Box<Diagnostic>> 
         ["plans", ..] => unknown(
             "five-year plans (RPJMD, Renstra) go in `plans/<first year>-<last year>/<unit>.yaml`, such as `plans/2025-2029/dinkes.yaml`",
         ),
+        ["documents", year, file] if file.ends_with(".yaml") || file.ends_with(".yml") => {
+            let year = parse_year(rel, year)?;
+            let unit = parse_stem(rel, file)?;
+            Ok(Some(FileKind::Register { year, unit }))
+        }
+        ["documents", _, _, ..] => Ok(Some(FileKind::Document)),
+        ["documents", ..] => unknown(
+            "document registers go in `documents/<year>/<unit>.yaml` and their files beside them, such as `documents/2026/dinkes/renja-2026.pdf`",
+        ),
         ["pages", file] if file.ends_with(".md") => Ok(Some(FileKind::Page {
             slug: file.trim_end_matches(".md").to_string(),
         })),

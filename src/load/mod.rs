@@ -16,7 +16,7 @@ use classify::classify;
 pub(crate) use explain::explain_yaml_error;
 
 use crate::diag::{Diagnostic, Diagnostics, Sources, Span, closest};
-use raw::{RawAgreement, RawPage, RawPlan, RawRealisation, RawSettings, RawUnits};
+use raw::{RawAgreement, RawPage, RawPlan, RawRealisation, RawRegister, RawSettings, RawUnits};
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 use std::path::{Component, Path, PathBuf};
@@ -82,6 +82,27 @@ pub enum FileKind {
     },
     /// Anything under `static/`, copied to the site as is.
     Static,
+    /// `documents/<year>/<unit>.yaml`: a unit's document register for a year.
+    Register {
+        /// The year in the path.
+        year: i32,
+        /// The unit in the path.
+        unit: String,
+    },
+    /// Any other file under `documents/` (a PDF): published when a register
+    /// lists it.
+    Document,
+}
+
+/// A document file under `documents/`, read once to be measured.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawDocumentFile {
+    /// The path in the content folder.
+    pub path: PathBuf,
+    /// Size in bytes.
+    pub size: u64,
+    /// SHA-256, lowercase hexadecimal.
+    pub sha256: String,
 }
 
 /// Everything read from the content folder.
@@ -101,6 +122,11 @@ pub struct RawContent {
     pub pages: Vec<Loaded<RawPage>>,
     /// Static files, relative to the content folder.
     pub static_files: Vec<PathBuf>,
+    /// Document registers that parsed.
+    pub registers: Vec<Loaded<RawRegister>>,
+    /// Document files under `documents/`, by their path relative to the
+    /// content folder with `/` separators.
+    pub documents: std::collections::BTreeMap<String, RawDocumentFile>,
     /// Files that could not be read or parsed (already reported), by what their
     /// path says they are, so later checks do not report follow-on problems.
     pub unreadable: Vec<FileKind>,
@@ -120,6 +146,8 @@ impl RawContent {
         self.plans.extend(other.plans);
         self.pages.extend(other.pages);
         self.static_files.extend(other.static_files);
+        self.registers.extend(other.registers);
+        self.documents.extend(other.documents);
         self.unreadable.extend(other.unreadable);
     }
 }
@@ -211,6 +239,7 @@ pub fn load(
     }
     let mut content = RawContent::default();
     let mut to_read: Vec<(PathBuf, PathBuf, FileKind)> = Vec::new();
+    let mut to_measure: Vec<(PathBuf, PathBuf)> = Vec::new();
     for walked in crate::files::walk(root, "content folder") {
         let (rel, path) = match walked {
             crate::files::Walked::File { rel, path } => (rel, path),
@@ -246,7 +275,24 @@ pub fn load(
             }
             continue;
         }
+        if kind == FileKind::Document {
+            to_measure.push((rel, path));
+            continue;
+        }
         to_read.push((rel, path, kind));
+    }
+    let measured: Vec<Result<RawDocumentFile, Diagnostic>> = to_measure
+        .into_par_iter()
+        .map(|(rel, path)| measure_document(rel, &path))
+        .collect();
+    for m in measured {
+        match m {
+            Ok(doc) => {
+                let key = doc.path.to_string_lossy().replace('\\', "/");
+                content.documents.insert(key, doc);
+            }
+            Err(d) => diags.push(d),
+        }
     }
     // Reading and parsing are independent per file: in parallel, then
     // gathered in walk order (diagnostics are sorted when shown).
@@ -381,7 +427,36 @@ fn load_file(
                 })
             })
             .is_some(),
-        FileKind::Static => true,
+        FileKind::Register { .. } => parse(&rel, &yaml, diags)
+            .map(|data| {
+                content.registers.push(Loaded {
+                    file: rel,
+                    kind,
+                    data,
+                    body,
+                })
+            })
+            .is_some(),
+        FileKind::Static | FileKind::Document => true,
+    }
+}
+
+/// Reads a document file (at most [`MAX_STATIC_BYTES`]) for its size and SHA-256.
+fn measure_document(rel: PathBuf, path: &Path) -> Result<RawDocumentFile, Diagnostic> {
+    use sha2::Digest;
+    match crate::files::read_regular(path, MAX_STATIC_BYTES) {
+        Ok(bytes) => {
+            let digest = sha2::Sha256::digest(&bytes);
+            let sha256 = digest.iter().map(|b| format!("{b:02x}")).collect();
+            Ok(RawDocumentFile {
+                path: rel,
+                size: bytes.len() as u64,
+                sha256,
+            })
+        }
+        Err(err) => Err(Diagnostic::error(&rel, None, err.to_string()).with_help(
+            "documents are published as they are; put the PDF itself in `documents/`, not a link to it",
+        )),
     }
 }
 
@@ -398,7 +473,7 @@ pub fn load_bytes(
     sources: &mut Sources,
 ) {
     match classify(rel) {
-        Ok(Some(FileKind::Static) | None) => {}
+        Ok(Some(FileKind::Static | FileKind::Document) | None) => {}
         Ok(Some(kind)) => add_file(content, rel.to_path_buf(), kind, bytes, diags, sources),
         Err(diag) => diags.push(*diag),
     }

@@ -47,6 +47,72 @@ pub struct RawSettings {
     pub theme: Option<Spanned<String>>,
     #[serde(default)]
     pub achievement_ceiling: Option<Spanned<f64>>,
+    #[serde(default)]
+    pub edition: Option<RawEdition>,
+    #[serde(default)]
+    pub timeliness: Option<RawTimeliness>,
+    #[serde(default)]
+    pub max_document_mb: Option<Spanned<f64>>,
+}
+
+/// `edition:` in `site.yaml`: the publication this build is.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEdition {
+    pub name: Spanned<String>,
+    pub date: Spanned<String>,
+}
+
+/// `timeliness:` in `site.yaml`: the deadlines documents are measured against.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTimeliness {
+    #[serde(default)]
+    pub budget_documents: Vec<RawBudgetDocument>,
+    #[serde(default)]
+    pub pk_within_months: Option<Spanned<i64>>,
+    #[serde(default)]
+    pub report_within_days: Option<Spanned<i64>>,
+    #[serde(default)]
+    pub lkjip_within_months: Option<Spanned<i64>>,
+}
+
+/// The approval of a year's budget document (DPA, DIPA).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBudgetDocument {
+    pub year: Spanned<i32>,
+    pub date: Spanned<String>,
+    #[serde(default)]
+    pub name: Option<String>,
+}
+
+/// `documents/<year>/<unit>.yaml`: the documents a unit published for a year.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRegister {
+    pub unit: Spanned<String>,
+    pub year: Spanned<i32>,
+    #[serde(default)]
+    pub documents: Vec<RawDocument>,
+}
+
+/// One registered document.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDocument {
+    #[serde(rename = "type")]
+    pub kind: Spanned<String>,
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub number: Option<String>,
+    #[serde(default)]
+    pub date: Option<Spanned<String>>,
+    #[serde(default)]
+    pub file: Option<Spanned<String>>,
+    #[serde(default)]
+    pub url: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]

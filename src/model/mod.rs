@@ -6,12 +6,14 @@
 
 mod agreement;
 mod plan;
+mod register;
 mod report;
 mod settings;
 mod value;
 
 pub use agreement::*;
 pub use plan::*;
+pub use register::*;
 pub use report::*;
 pub use settings::*;
 
@@ -52,6 +54,120 @@ impl Date {
         };
         (day <= days).then_some(Date { year, month, day })
     }
+
+    /// Days in `month` of `year`.
+    fn month_days(year: i32, month: u32) -> u32 {
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        match month {
+            2 if leap => 29,
+            2 => 28,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        }
+    }
+
+    /// The number of the day, counted from 1970-01-01 (proleptic Gregorian),
+    /// so that two dates subtract to the days between them.
+    pub fn day_number(self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The days from `self` to `later` (negative when `later` is earlier).
+    pub fn days_until(self, later: Date) -> i64 {
+        later.day_number() - self.day_number()
+    }
+
+    /// The same day `months` months later; a day the month lacks becomes its
+    /// last day (31 January + 1 month = 28 or 29 February).
+    pub fn add_months(self, months: u32) -> Date {
+        let total = i64::from(self.year) * 12 + i64::from(self.month - 1) + i64::from(months);
+        let year = i32::try_from(total.div_euclid(12)).unwrap_or(i32::MAX);
+        let month = u32::try_from(total.rem_euclid(12)).unwrap_or(0) + 1;
+        Date {
+            year,
+            month,
+            day: self.day.min(Date::month_days(year, month)),
+        }
+    }
+
+    /// The last day of `month` of `year`.
+    pub fn end_of_month(year: i32, month: u32) -> Date {
+        Date {
+            year,
+            month,
+            day: Date::month_days(year, month),
+        }
+    }
+
+    /// The date `days` days later.
+    pub fn add_days(self, days: u32) -> Date {
+        let mut d = self;
+        let mut left = days;
+        while left > 0 {
+            let rest = Date::month_days(d.year, d.month) - d.day;
+            if left <= rest {
+                d.day += left;
+                break;
+            }
+            left -= rest + 1;
+            d = if d.month == 12 {
+                Date {
+                    year: d.year + 1,
+                    month: 1,
+                    day: 1,
+                }
+            } else {
+                Date {
+                    year: d.year,
+                    month: d.month + 1,
+                    day: 1,
+                }
+            };
+        }
+        d
+    }
+}
+
+#[cfg(test)]
+mod date_tests {
+    use super::Date;
+    use proptest::prelude::*;
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap_or(Date {
+            year: 0,
+            month: 0,
+            day: 0,
+        })
+    }
+
+    #[test]
+    fn months_and_days_are_calendar_arithmetic() {
+        assert_eq!(d("2026-01-31").add_months(1), d("2026-02-28"));
+        assert_eq!(d("2024-01-31").add_months(1), d("2024-02-29"));
+        assert_eq!(d("2025-12-31").add_months(3), d("2026-03-31"));
+        assert_eq!(d("2026-01-05").add_months(1), d("2026-02-05"));
+        assert_eq!(d("2026-03-31").add_days(15), d("2026-04-15"));
+        assert_eq!(d("2026-12-31").add_days(1), d("2027-01-01"));
+        assert_eq!(d("2026-02-05").days_until(d("2026-02-12")), 7);
+        assert_eq!(d("2025-12-31").days_until(d("2026-03-31")), 90);
+        assert_eq!(d("1970-01-01").day_number(), 0);
+    }
+
+    proptest! {
+        #[test]
+        fn adding_days_moves_the_day_number_by_as_many(y in 1900i32..2999, m in 1u32..=12, day in 1u32..=28, n in 0u32..2000) {
+            let start = Date { year: y, month: m, day };
+            prop_assert_eq!(start.days_until(start.add_days(n)), i64::from(n));
+        }
+    }
 }
 
 impl std::fmt::Display for Date {
@@ -73,6 +189,8 @@ pub struct Site {
     pub pages: Vec<Page>,
     /// Five-year plans (RPJMD, Renstra), by unit order then period.
     pub plans: Vec<Plan>,
+    /// Document registers, by year then unit order.
+    pub registers: Vec<Register>,
     /// Lookups by id, so that a province-sized site is not scanned per page.
     index: SiteIndex,
 }
@@ -144,8 +262,16 @@ impl Site {
             agreements,
             pages,
             plans,
+            registers: Vec::new(),
             index,
         }
+    }
+
+    /// The register of `unit` for `year`.
+    pub fn register(&self, unit: &str, year: i32) -> Option<&Register> {
+        self.registers
+            .iter()
+            .find(|r| r.unit == unit && r.year == year)
     }
 
     /// The plans of `unit`, oldest period first.

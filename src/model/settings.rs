@@ -36,6 +36,12 @@ pub struct Settings {
     pub theme: Option<String>,
     /// Achievements above this (%) are flagged "cek data" (default 150).
     pub achievement_ceiling: f64,
+    /// The edition this build publishes, when `site.yaml` names one.
+    pub edition: Option<Edition>,
+    /// The deadlines of the timeliness page.
+    pub deadlines: Deadlines,
+    /// The largest document file accepted, in bytes (default 20 MiB).
+    pub max_document_bytes: u64,
 }
 
 /// One achievement band (*kategori capaian*), lower bound inclusive.

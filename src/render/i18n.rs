@@ -236,6 +236,8 @@ labels! {
     (entries, "entri", "entries"),
     (feeds, "Umpan berita (Atom)", "News feeds (Atom)"),
     (plans, "Rencana Lima Tahun", "Five-year plans"),
+    (documents, "Dokumen", "Documents"),
+    (timeliness, "Ketepatan Waktu", "Timeliness"),
     (plan, "Rencana", "Plan"),
     (rpjmd, "RPJMD", "RPJMD (regional medium-term plan)"),
     (renstra, "Renstra", "Renstra (strategic plan)"),

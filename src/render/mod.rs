@@ -121,6 +121,10 @@ pub fn render_into(
             jobs.push(Job::Year(y, order));
         }
         jobs.push(Job::Tree(Some(y)));
+        if !site.registers.is_empty() {
+            jobs.push(Job::Register(y));
+            jobs.push(Job::Timeliness(y));
+        }
     }
     if !site.plans.is_empty() {
         jobs.push(Job::Plans);

@@ -112,6 +112,27 @@ pub fn year(year: i32, order: YearOrder) -> String {
     }
 }
 
+/// A document file published from the content's `documents/` folder, by
+/// its path under that folder.
+pub fn document(path: &str) -> String {
+    format!("dokumen/{path}")
+}
+
+/// The document register of a year.
+pub fn register(year: i32) -> String {
+    format!("dokumen/{year}/index.html")
+}
+
+/// The completeness matrix of a year, as CSV.
+pub fn register_csv(year: i32) -> String {
+    format!("dokumen/{year}/kelengkapan.csv")
+}
+
+/// The timeliness page of a year.
+pub fn timeliness(year: i32) -> String {
+    format!("ketepatan-waktu/{year}/index.html")
+}
+
 /// The performance tree of a year.
 pub fn tree(year: i32) -> String {
     format!("pohon-kinerja/{year}/index.html")

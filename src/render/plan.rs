@@ -24,6 +24,10 @@ pub(crate) enum Job {
     Plan(usize),
     /// An indicator of a five-year plan, by its key.
     PlanIndicator(usize, String),
+    /// The document register of a year, with its completeness matrix.
+    Register(i32),
+    /// The timeliness page of a year.
+    Timeliness(i32),
 }
 
 pub(crate) fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(), RenderError> {
@@ -219,6 +223,44 @@ pub(crate) fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(
                 page(ctx, r, "plan_indicator.html", &path, &title, &v, None)?;
                 chart_files(ctx, r, &path, &title, v.chart.iter())?;
             }
+        }
+        Job::Register(year) => {
+            let v = ctx.register_view(*year);
+            let title = format!("{} {year}", t.get(Label::documents));
+            page(
+                ctx,
+                r,
+                "register.html",
+                &paths::register(*year),
+                &title,
+                &v,
+                None,
+            )?;
+            let mut w = csv::Writer::from_writer(Vec::new());
+            for row in ctx.register_csv(*year) {
+                w.write_record(row.iter().map(|c| data::neutralise(c).into_owned()))
+                    .map_err(|e| RenderError::Output(e.to_string()))?;
+            }
+            let bytes = w
+                .into_inner()
+                .map_err(|e| RenderError::Output(e.to_string()))?;
+            r.guard.put(OutputFile {
+                path: paths::register_csv(*year),
+                bytes,
+            })?;
+        }
+        Job::Timeliness(year) => {
+            let v = ctx.timeliness_view(*year);
+            let title = format!("{} {year}", t.get(Label::timeliness));
+            page(
+                ctx,
+                r,
+                "timeliness.html",
+                &paths::timeliness(*year),
+                &title,
+                &v,
+                None,
+            )?;
         }
         Job::Methodology => {
             let v = ctx.methodology();

@@ -35,6 +35,8 @@ const TEMPLATES: &[(&str, &str)] = embedded!(
     "plan.html",
     "plan_rows.html",
     "plan_indicator.html",
+    "register.html",
+    "timeliness.html",
     "cite.html",
 );
 

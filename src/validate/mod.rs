@@ -10,6 +10,7 @@ mod agreements;
 mod paths;
 mod plans;
 mod realisations;
+mod register;
 pub(crate) mod settings;
 mod units;
 mod values;
@@ -82,9 +83,13 @@ pub fn validate(raw: RawContent, diags: &mut Diagnostics) -> Site {
         &broken,
         diags,
     );
+    let registers = register::validate(&raw, &units, &settings, &broken, diags);
+    register::check_record_dates(&raw, &settings, diags);
     paths::check(&raw, diags);
     let pages = pages(&raw, diags);
-    Site::new(settings, units, agreements, pages, plans)
+    let mut site = Site::new(settings, units, agreements, pages, plans);
+    site.registers = registers;
+    site
 }
 
 fn pages(raw: &RawContent, diags: &mut Diagnostics) -> Vec<Page> {

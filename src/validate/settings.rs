@@ -5,8 +5,12 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::Loaded;
 use crate::load::raw::RawSettings;
 use crate::model::{
-    Category, Evaluation, EvaluationComponents, GradeScale, NegativeFormula, Predicate, Settings,
+    Category, Date, Deadlines, Edition, Evaluation, EvaluationComponents, GradeScale,
+    NegativeFormula, Predicate, Settings,
 };
+
+/// The largest document file accepted unless `max_document_mb` says otherwise.
+pub(crate) const DEFAULT_MAX_DOCUMENT_MB: f64 = 20.0;
 
 /// The default five achievement bands (lower bound inclusive), highest first.
 pub(crate) fn default_categories() -> Vec<Category> {
@@ -95,6 +99,9 @@ fn fallback() -> Settings {
         licence: None,
         theme: None,
         achievement_ceiling: 150.0,
+        edition: None,
+        deadlines: Deadlines::default(),
+        max_document_bytes: (DEFAULT_MAX_DOCUMENT_MB * 1024.0 * 1024.0) as u64,
     }
 }
 
@@ -401,7 +408,109 @@ pub(crate) fn validate(raw: Option<&Loaded<RawSettings>>, diags: &mut Diagnostic
     }
     evaluations.sort_by_key(|e| e.year);
     s.evaluations = evaluations;
+    publication(r, file, &mut s, diags);
     s
+}
+
+/// A date written in `site.yaml`, or a diagnostic.
+fn date(
+    raw: &serde_saphyr::Spanned<String>,
+    file: &std::path::Path,
+    diags: &mut Diagnostics,
+) -> Option<Date> {
+    let d = Date::parse(&raw.value);
+    if d.is_none() {
+        diags.push(
+            Diagnostic::error(file, span(raw), format!("`{}` is not a date", raw.value))
+                .with_help("write the date as year-month-day, such as `2026-07-20`"),
+        );
+    }
+    d
+}
+
+/// The edition, the deadlines and the document size limit.
+fn publication(r: &RawSettings, file: &std::path::Path, s: &mut Settings, diags: &mut Diagnostics) {
+    if let Some(e) = &r.edition {
+        let name = e.name.value.trim();
+        if name.is_empty() {
+            diags.push(
+                Diagnostic::error(file, span(&e.name), "the edition has no name")
+                    .with_help("name the edition as readers will cite it, such as `2026 TW II`"),
+            );
+        }
+        if let Some(date) = date(&e.date, file, diags) {
+            s.edition = Some(Edition {
+                name: name.to_string(),
+                date,
+            });
+        }
+    }
+    if let Some(t) = &r.timeliness {
+        let mut within = |raw: &Option<serde_saphyr::Spanned<i64>>,
+                          what: &str,
+                          max: i64|
+         -> Option<u32> {
+            let raw = raw.as_ref()?;
+            match u32::try_from(raw.value) {
+                Ok(n) if n >= 1 && i64::from(n) <= max => Some(n),
+                _ => {
+                    diags.push(
+                        Diagnostic::error(file, span(raw), format!("`{what}` must be a whole number from 1 to {max}"))
+                            .with_help("write the rule of the regulation that applies, such as `1` month for the PK or `3` months for the LKjIP"),
+                    );
+                    None
+                }
+            }
+        };
+        if let Some(n) = within(&t.pk_within_months, "pk_within_months", 12) {
+            s.deadlines.pk_months = n;
+        }
+        if let Some(n) = within(&t.lkjip_within_months, "lkjip_within_months", 12) {
+            s.deadlines.lkjip_months = n;
+        }
+        s.deadlines.report_days = within(&t.report_within_days, "report_within_days", 120);
+        for b in &t.budget_documents {
+            let year = b.year.value;
+            if s.deadlines.budget_documents.contains_key(&year) {
+                diags.push(
+                    Diagnostic::error(
+                        file,
+                        span(&b.year),
+                        format!("the budget document of {year} is given twice"),
+                    )
+                    .with_help("keep one entry per year"),
+                );
+                continue;
+            }
+            if let Some(d) = date(&b.date, file, diags) {
+                let name = b
+                    .name
+                    .as_deref()
+                    .map(str::trim)
+                    .filter(|n| !n.is_empty())
+                    .unwrap_or("DPA")
+                    .to_string();
+                s.deadlines.budget_documents.insert(year, (d, name));
+            }
+        }
+    }
+    if let Some(mb) = &r.max_document_mb {
+        if mb.value.is_finite() && mb.value > 0.0 && mb.value <= 256.0 {
+            s.max_document_bytes = (mb.value * 1024.0 * 1024.0) as u64;
+        } else {
+            diags.push(
+                Diagnostic::error(
+                    file,
+                    span(mb),
+                    format!(
+                        "`max_document_mb` must be above 0 and at most 256, not {}",
+                        mb.value
+                    ),
+                )
+                .with_help("the default is 20 (MiB); most hosts refuse larger uploads"),
+            );
+        }
+    }
 }
 
 #[cfg(test)]

@@ -15,6 +15,7 @@ mod checks;
 mod command;
 mod files;
 mod plans;
+mod register;
 
 /// A table of message patterns and their Indonesian wording.
 pub type Table = &'static [(&'static str, &'static str)];
@@ -23,7 +24,13 @@ pub type Table = &'static [(&'static str, &'static str)];
 /// are tried: in a pattern, `{}` stands for any text; in the wording, `{0}`,
 /// `{1}`, … for the texts in the order the pattern found them (`{0:num}`
 /// writes a decimal number with a decimal comma).
-pub const MESSAGES: &[Table] = &[plans::PLANS, files::FILES, checks::CHECKS, command::COMMAND];
+pub const MESSAGES: &[Table] = &[
+    plans::PLANS,
+    register::REGISTER,
+    files::FILES,
+    checks::CHECKS,
+    command::COMMAND,
+];
 
 /// Every pattern and its wording, in order.
 pub fn patterns() -> impl Iterator<Item = &'static (&'static str, &'static str)> {

@@ -1,0 +1,106 @@
+//! The wording of the checks on document registers, document files, the
+//! edition and the timeliness rules.
+
+use super::Table;
+
+/// Document registers, document files, editions and deadlines.
+pub(super) const REGISTER: Table = &[
+    (
+        "documents are published as they are; put the PDF itself in `documents/`, not a link to it",
+        "dokumen dipublikasikan apa adanya; letakkan berkas PDF-nya sendiri di `documents/`, bukan tautan ke berkas itu",
+    ),
+    (
+        "document registers go in `documents/<year>/<unit>.yaml` and their files beside them, such as `documents/2026/dinkes/renja-2026.pdf`",
+        "daftar dokumen disimpan di `documents/<tahun>/<unit>.yaml` dan berkasnya di sampingnya, misalnya `documents/2026/dinkes/renja-2026.pdf`",
+    ),
+    (
+        "`{}` is not a kind of document",
+        "`{0}` bukan jenis dokumen",
+    ),
+    ("the kinds are {}", "jenis yang ada: {0}"),
+    (
+        "an edition cannot publish what is dated after it: correct the date, or the edition's `date:` in site.yaml",
+        "sebuah edisi tidak dapat memuat sesuatu yang bertanggal sesudahnya: perbaiki tanggalnya, atau `date:` edisi di site.yaml",
+    ),
+    (
+        "dated {}, after this edition's own date ({})",
+        "bertanggal {0}, sesudah tanggal edisi ini sendiri ({1})",
+    ),
+    (
+        "document file `{}` does not exist",
+        "berkas dokumen `{0}` tidak ada",
+    ),
+    (
+        "document file `{}` is {} MiB, above the limit of {} MiB",
+        "berkas dokumen `{0}` berukuran {1:num} MiB, melebihi batas {2:num} MiB",
+    ),
+    (
+        "document file `{}` is outside the `documents/` folder",
+        "berkas dokumen `{0}` berada di luar folder `documents/`",
+    ),
+    (
+        "document file `{}` is outside the content folder",
+        "berkas dokumen `{0}` berada di luar folder konten",
+    ),
+    (
+        "documents are published from `documents/<year>/<folder>/`: move the file there, such as `documents/2026/dinkes/renja-2026.pdf`",
+        "dokumen dipublikasikan dari `documents/<tahun>/<folder>/`: pindahkan berkasnya ke sana, misalnya `documents/2026/dinkes/renja-2026.pdf`",
+    ),
+    (
+        "name it in `file:` of a document in `documents/<year>/<unit>.yaml`, or remove it",
+        "sebutkan di `file:` sebuah dokumen dalam `documents/<tahun>/<unit>.yaml`, atau hapus berkasnya",
+    ),
+    (
+        "put the file in the content folder under `documents/`, and write its path from this file's folder, such as `dinkes/renja-2026.pdf`",
+        "letakkan berkas di folder konten di bawah `documents/`, dan tulis jalurnya dari folder berkas ini, misalnya `dinkes/renja-2026.pdf`",
+    ),
+    (
+        "put the file there (a regular file, not a link leaving the content folder), or correct the path; it is written from this file's folder",
+        "letakkan berkasnya di sana (berkas biasa, bukan tautan ke luar folder konten), atau perbaiki jalurnya; jalur ditulis dari folder berkas ini",
+    ),
+    (
+        "readers download it on a phone: reduce the PDF (scan at 150 dpi, grey), or raise `max_document_mb` in site.yaml",
+        "pembaca mengunduhnya lewat ponsel: perkecil PDF-nya (pindai 150 dpi, abu-abu), atau naikkan `max_document_mb` di site.yaml",
+    ),
+    (
+        "the file is named `{}` but says unit `{}`",
+        "nama berkas `{0}` tetapi isinya menyebut unit `{1}`",
+    ),
+    (
+        "this document file is not listed in any register and is not published",
+        "berkas dokumen ini tidak tercantum di daftar dokumen mana pun dan tidak dipublikasikan",
+    ),
+    (
+        "write the date the document was signed or published as year-month-day, such as `2026-02-05`",
+        "tulis tanggal dokumen ditandatangani atau diterbitkan sebagai tahun-bulan-hari, misalnya `2026-02-05`",
+    ),
+    (
+        "write the document's address on another host, starting with `https://`; or put the file itself in `documents/` and name it in `file:`",
+        "tulis alamat dokumen di situs lain, diawali `https://`; atau letakkan berkasnya di `documents/` dan sebutkan di `file:`",
+    ),
+    (
+        "`max_document_mb` must be above 0 and at most 256, not {}",
+        "`max_document_mb` harus di atas 0 dan paling besar 256, bukan {0}",
+    ),
+    (
+        "`{}` must be a whole number from 1 to {}",
+        "`{0}` harus bilangan bulat dari 1 sampai {1}",
+    ),
+    (
+        "name the edition as readers will cite it, such as `2026 TW II`",
+        "namai edisi sebagaimana pembaca akan mengutipnya, misalnya `2026 TW II`",
+    ),
+    (
+        "the budget document of {} is given twice",
+        "dokumen anggaran tahun {0} disebut dua kali",
+    ),
+    (
+        "the default is 20 (MiB); most hosts refuse larger uploads",
+        "bawaannya 20 (MiB); kebanyakan server menolak unggahan yang lebih besar",
+    ),
+    ("the edition has no name", "edisi tidak bernama"),
+    (
+        "write the rule of the regulation that applies, such as `1` month for the PK or `3` months for the LKjIP",
+        "tulis aturan dari regulasi yang berlaku, misalnya `1` bulan untuk PK atau `3` bulan untuk LKjIP",
+    ),
+];
