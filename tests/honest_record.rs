@@ -251,10 +251,21 @@ fn a_ministry_unit_publishing_its_own_record_speaks_of_unit_kerja_and_eselon() {
     let out = dir.path().join("public");
     let r = build(&root().join("tests/fixtures/ministry-unit"), &out);
     assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    // Stage timings ("rendering pages, charts and data: 1.1 s") appear when
+    // a stage is slow, as on a loaded machine; they are not warnings.
+    let stderr = String::from_utf8_lossy(&r.stderr);
+    let problems: Vec<&str> = stderr
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .filter(|l| {
+            !l.rsplit_once(": ").is_some_and(|(_, t)| {
+                t.ends_with(" s") && t.trim_end_matches(" s").parse::<f64>().is_ok()
+            })
+        })
+        .collect();
     assert!(
-        String::from_utf8_lossy(&r.stderr).trim().is_empty(),
-        "an eselon II unit at the top of the tree is not a mistake: {}",
-        String::from_utf8_lossy(&r.stderr)
+        problems.is_empty(),
+        "an eselon II unit at the top of the tree is not a mistake: {stderr}"
     );
     let units = page(&out, "unit/index.html");
     assert!(units.contains("Unit Kerja"));
