@@ -199,27 +199,18 @@ fn a_rebuild_trusts_the_manifest_only_for_untouched_files() {
         b[10] ^= 0x20;
         std::fs::write(out.join(path), &b).expect("edit");
     }
-    // Nothing in the content changed: the build leaves the folder as it is…
+    // Nothing in the content changed, but the folder did: the build sees
+    // the edited files (their modification times) and repairs them.
     let summary = build(tmp.path(), &content, &out, &["--changes", "changes.txt"]);
-    assert!(summary.contains(" 0 written, "), "{summary}");
-    assert_eq!(
-        std::fs::read_to_string(tmp.path().join("changes.txt")).expect("changes"),
-        ""
-    );
-    assert_ne!(bytes(&out), clean);
-    // …unless asked to build anyway, which finds and repairs the edits.
-    let summary = build(
-        tmp.path(),
-        &content,
-        &out,
-        &["--changes", "changes.txt", "--force"],
-    );
     assert!(summary.contains(" 3 written, "), "{summary}");
     assert_eq!(bytes(&out), clean);
     let changes = std::fs::read_to_string(tmp.path().join("changes.txt")).expect("changes");
     for path in edited {
         assert!(changes.contains(&format!("M\t{path}\n")), "{changes}");
     }
+    // Untouched since, the next build has nothing to do.
+    let summary = build(tmp.path(), &content, &out, &["--changes", "changes.txt"]);
+    assert!(summary.contains(" 0 written, "), "{summary}");
 
     // A theme change re-renders every page, though no view changed (every
     // `index.html` page but the printable ones extends `base.html`).
@@ -248,4 +239,24 @@ fn a_rebuild_trusts_the_manifest_only_for_untouched_files() {
     std::fs::remove_file(&manifest).expect("remove manifest");
     build(tmp.path(), &content, &out, &[]);
     assert_eq!(bytes(&out), themed);
+}
+
+#[test]
+fn an_unchanged_input_rebuilds_what_was_deleted_or_edited_in_the_site() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let content = root().join("content");
+    let out = tmp.path().join("public");
+    build(tmp.path(), &content, &out, &[]);
+    let clean = bytes(&out);
+    // The whole folder deleted (the state beside it is left behind).
+    std::fs::remove_dir_all(&out).expect("rm");
+    let said = build(tmp.path(), &content, &out, &["--lang", "en"]);
+    assert!(said.contains(" 0 unchanged"), "{said}");
+    assert_eq!(bytes(&out), clean);
+    // One file deleted, one edited.
+    std::fs::remove_file(out.join("index.html")).expect("rm");
+    std::fs::write(out.join("unit/index.html"), "edited").expect("edit");
+    let said = build(tmp.path(), &content, &out, &["--lang", "en"]);
+    assert!(said.contains(": 2 written"), "{said}");
+    assert_eq!(bytes(&out), clean);
 }

@@ -8,6 +8,7 @@
 
 mod achievement;
 mod budget;
+pub mod evaluation;
 mod figures;
 mod flags;
 mod indicator;

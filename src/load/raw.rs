@@ -95,6 +95,9 @@ pub struct RawRegister {
     pub year: Spanned<i32>,
     #[serde(default)]
     pub documents: Vec<RawDocument>,
+    /// The SAKIP evaluation of the unit for the year, with its recommendations.
+    #[serde(default)]
+    pub evaluation: Option<RawEvaluation>,
 }
 
 /// One registered document.
@@ -142,12 +145,45 @@ pub struct RawPredicate {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawEvaluation {
-    pub year: Spanned<i32>,
+    /// The year evaluated: required in `site.yaml`; in a register it is the
+    /// register's year and may be left out.
+    #[serde(default)]
+    pub year: Option<Spanned<i32>>,
     pub score: Spanned<f64>,
     #[serde(default)]
     pub predicate: Option<Spanned<String>>,
     #[serde(default)]
     pub components: Option<RawComponents>,
+    #[serde(default)]
+    pub evaluator: Option<String>,
+    #[serde(default)]
+    pub date: Option<Spanned<String>>,
+    #[serde(default)]
+    pub recommendations: Vec<RawRecommendation>,
+}
+
+/// One recommendation of an evaluation, and what was done about it.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRecommendation {
+    #[serde(default)]
+    pub id: Option<Spanned<String>>,
+    pub text: Spanned<String>,
+    #[serde(default)]
+    pub due: Option<Spanned<String>>,
+    pub status: Spanned<String>,
+    #[serde(default)]
+    pub closed: Option<Spanned<String>>,
+    #[serde(default)]
+    pub follow_up: Vec<RawFollowUp>,
+}
+
+/// One step taken on a recommendation.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFollowUp {
+    pub date: Spanned<String>,
+    pub action: Spanned<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -108,6 +108,8 @@ pub struct Register {
     pub year: i32,
     /// Documents in register order (by kind, then as written).
     pub documents: Vec<Document>,
+    /// The SAKIP evaluation of the unit for the year, if recorded.
+    pub evaluation: Option<crate::model::Evaluation>,
     /// The content file, relative to the content folder.
     pub source: String,
 }

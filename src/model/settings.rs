@@ -100,6 +100,76 @@ pub struct Evaluation {
     pub predicate: String,
     /// Component scores, if published.
     pub components: Option<EvaluationComponents>,
+    /// Who evaluated (`Inspektorat Kabupaten`, `Kementerian PANRB`), if given.
+    pub evaluator: Option<String>,
+    /// The date of the evaluation report (LHE), if given.
+    pub date: Option<Date>,
+    /// The evaluator's recommendations, as written.
+    pub recommendations: Vec<Recommendation>,
+}
+
+/// Where a recommendation stands, as the clerk last recorded it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FollowUpStatus {
+    /// Nothing done yet (*belum ditindaklanjuti*).
+    Open,
+    /// Being acted on (*dalam proses*).
+    InProgress,
+    /// Done (*selesai*), on its closing date.
+    Closed,
+}
+
+impl FollowUpStatus {
+    /// Every status with the words a clerk may write for it.
+    pub const WORDS: [(&'static str, FollowUpStatus); 6] = [
+        ("terbuka", FollowUpStatus::Open),
+        ("open", FollowUpStatus::Open),
+        ("proses", FollowUpStatus::InProgress),
+        ("in-progress", FollowUpStatus::InProgress),
+        ("selesai", FollowUpStatus::Closed),
+        ("closed", FollowUpStatus::Closed),
+    ];
+
+    /// The status a clerk's word names.
+    pub fn parse(word: &str) -> Option<FollowUpStatus> {
+        let w = word.trim().to_lowercase();
+        Self::WORDS.iter().find(|(k, _)| *k == w).map(|(_, s)| *s)
+    }
+
+    /// Its id in data files (`open`, `in-progress`, `closed`).
+    pub fn id(self) -> &'static str {
+        match self {
+            FollowUpStatus::Open => "open",
+            FollowUpStatus::InProgress => "in-progress",
+            FollowUpStatus::Closed => "closed",
+        }
+    }
+}
+
+/// A recommendation of an evaluation and its follow-up (*tindak lanjut*).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Recommendation {
+    /// Its number in the report (`R1`, `3`).
+    pub id: String,
+    /// What the evaluator recommended.
+    pub text: String,
+    /// The date it should be done by, if the report set one.
+    pub due: Option<Date>,
+    /// Where it stands.
+    pub status: FollowUpStatus,
+    /// The date it was closed (only when closed).
+    pub closed: Option<Date>,
+    /// The steps taken, oldest first.
+    pub follow_up: Vec<FollowUp>,
+}
+
+/// One step taken on a recommendation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FollowUp {
+    /// When.
+    pub date: Date,
+    /// What was done.
+    pub action: String,
 }
 
 /// Component scores of a SAKIP evaluation (weights 30/30/15/25).

@@ -236,10 +236,21 @@ pub fn up_to_date(out: &Path, input: u128) -> Option<BuildRecord> {
         return None;
     }
     let (input_line, report_line) = (lines.next(), lines.next());
-    match Manifest::built_from(input_line.as_deref(), report_line.as_deref()) {
-        Some((built, record)) if built == input => Some(record),
-        _ => None,
-    }
+    let record = match Manifest::built_from(input_line.as_deref(), report_line.as_deref()) {
+        Some((built, record)) if built == input => record,
+        _ => return None,
+    };
+    drop(lines);
+    // The same input is not enough: the folder (or a file in it) may have
+    // been deleted or edited since. Every file must still be as written.
+    let state = state_dir(out).ok()?;
+    let manifest = Manifest::read(&state, out);
+    let intact = !manifest.files.is_empty()
+        && manifest
+            .files
+            .iter()
+            .all(|(path, e)| safe_relative(path).is_some_and(|rel| e.matches(&out.join(rel))));
+    intact.then_some(record)
 }
 
 impl Staging {

@@ -70,8 +70,18 @@ pub(crate) fn salt(theme: &Theme, labels: &Labels) -> u128 {
 pub(crate) fn common<'a>(ctx: &Ctx<'a>, r: &Renderer<'_>, path: &str, title: &str) -> Common<'a> {
     let data = r.data;
     let s = &ctx.site.settings;
-    let section = path.split('/').next().unwrap_or("");
+    let section = match path.split('/').next().unwrap_or("") {
+        // The documents, their timeliness and the evaluations are one section.
+        "ketepatan-waktu" | "evaluasi" => "dokumen",
+        s => s,
+    };
     let plans = (!ctx.site.plans.is_empty()).then_some((paths::PLANS, Label::plan, "rencana"));
+    let documents = match ctx.site.registers.iter().map(|r| r.year).max() {
+        Some(y) => Some((paths::register(y), Label::documents)),
+        None => ctx
+            .has_evaluations()
+            .then(|| (paths::EVALUATIONS.to_string(), Label::evaluations)),
+    };
     let nav = [
         Some((paths::HOME, Label::home, "index.html")),
         Some((paths::UNITS, Label::units, "unit")),
@@ -86,6 +96,9 @@ pub(crate) fn common<'a>(ctx: &Ctx<'a>, r: &Renderer<'_>, path: &str, title: &st
             "tahun",
         )),
         plans,
+        documents
+            .as_ref()
+            .map(|(href, label)| (href.as_str(), *label, "dokumen")),
         Some((paths::TREE, Label::tree, "pohon-kinerja")),
         Some((paths::METHODOLOGY, Label::methodology, "metodologi")),
         Some((paths::DATA, Label::data, "data")),

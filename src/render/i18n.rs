@@ -238,6 +238,7 @@ labels! {
     (plans, "Rencana Lima Tahun", "Five-year plans"),
     (documents, "Dokumen", "Documents"),
     (timeliness, "Ketepatan Waktu", "Timeliness"),
+    (evaluations, "Evaluasi SAKIP", "SAKIP evaluations"),
     (plan, "Rencana", "Plan"),
     (rpjmd, "RPJMD", "RPJMD (regional medium-term plan)"),
     (renstra, "Renstra", "Renstra (strategic plan)"),

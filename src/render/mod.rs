@@ -126,6 +126,9 @@ pub fn render_into(
             jobs.push(Job::Timeliness(y));
         }
     }
+    if ctx.has_evaluations() {
+        jobs.push(Job::Evaluations);
+    }
     if !site.plans.is_empty() {
         jobs.push(Job::Plans);
     }

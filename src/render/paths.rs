@@ -128,6 +128,13 @@ pub fn register_csv(year: i32) -> String {
     format!("dokumen/{year}/kelengkapan.csv")
 }
 
+/// The SAKIP evaluations of the region and the units, with every
+/// recommendation and its follow-up.
+pub const EVALUATIONS: &str = "evaluasi/index.html";
+
+/// Every recommendation and where it stands, as CSV.
+pub const RECOMMENDATIONS_CSV: &str = "evaluasi/rekomendasi.csv";
+
 /// The timeliness page of a year.
 pub fn timeliness(year: i32) -> String {
     format!("ketepatan-waktu/{year}/index.html")

@@ -28,6 +28,8 @@ pub(crate) enum Job {
     Register(i32),
     /// The timeliness page of a year.
     Timeliness(i32),
+    /// The SAKIP evaluations and their recommendations.
+    Evaluations,
 }
 
 pub(crate) fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(), RenderError> {
@@ -261,6 +263,30 @@ pub(crate) fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(
                 &v,
                 None,
             )?;
+        }
+        Job::Evaluations => {
+            let v = ctx.evaluations_view();
+            page(
+                ctx,
+                r,
+                "evaluations.html",
+                paths::EVALUATIONS,
+                t.get(Label::evaluations),
+                &v,
+                None,
+            )?;
+            let mut w = csv::Writer::from_writer(Vec::new());
+            for row in ctx.recommendations_csv() {
+                w.write_record(row.iter().map(|c| data::neutralise(c).into_owned()))
+                    .map_err(|e| RenderError::Output(e.to_string()))?;
+            }
+            let bytes = w
+                .into_inner()
+                .map_err(|e| RenderError::Output(e.to_string()))?;
+            r.guard.put(OutputFile {
+                path: paths::RECOMMENDATIONS_CSV.to_string(),
+                bytes,
+            })?;
         }
         Job::Methodology => {
             let v = ctx.methodology();

@@ -37,6 +37,7 @@ const TEMPLATES: &[(&str, &str)] = embedded!(
     "plan_indicator.html",
     "register.html",
     "timeliness.html",
+    "evaluations.html",
     "cite.html",
 );
 

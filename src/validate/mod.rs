@@ -7,6 +7,7 @@
 //! validated, so `check` can count it even when there were errors.
 
 mod agreements;
+mod evaluations;
 mod paths;
 mod plans;
 mod realisations;

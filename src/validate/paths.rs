@@ -32,6 +32,9 @@ const OWNED_FOLDERS: &[&str] = &[
     "metodologi",
     "pohon-kinerja",
     "rencana",
+    "dokumen",
+    "ketepatan-waktu",
+    "evaluasi",
 ];
 
 /// Reports every id and static file whose output path would collide.

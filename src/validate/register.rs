@@ -132,6 +132,25 @@ pub(crate) fn validate(
                 url,
             });
         }
+        let evaluation = r.evaluation.as_ref().and_then(|e| {
+            if let Some(y) = &e.year
+                && y.value != *year
+            {
+                diags.push(
+                    Diagnostic::error(
+                        file,
+                        span(y),
+                        format!("this register is for {year}, but its evaluation says {}", y.value),
+                    )
+                    .with_help(format!(
+                        "put the evaluation of {} in `documents/{}/{unit}.yaml`, or leave `year:` out",
+                        y.value, y.value
+                    )),
+                );
+                return None;
+            }
+            super::evaluations::evaluation(file, e, *year, settings, diags)
+        });
         if !ok {
             continue;
         }
@@ -143,6 +162,7 @@ pub(crate) fn validate(
             unit: unit.clone(),
             year: *year,
             documents,
+            evaluation,
             source: super::agreements::path_string(file),
         });
     }

@@ -5,8 +5,8 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::load::Loaded;
 use crate::load::raw::RawSettings;
 use crate::model::{
-    Category, Date, Deadlines, Edition, Evaluation, EvaluationComponents, GradeScale,
-    NegativeFormula, Predicate, Settings,
+    Category, Date, Deadlines, Edition, Evaluation, GradeScale, NegativeFormula, Predicate,
+    Settings,
 };
 
 /// The largest document file accepted unless `max_document_mb` says otherwise.
@@ -320,95 +320,33 @@ pub(crate) fn validate(raw: Option<&Loaded<RawSettings>>, diags: &mut Diagnostic
         }
     }
 
+    publication(r, file, &mut s, diags);
     let mut evaluations: Vec<Evaluation> = Vec::new();
     for e in &r.evaluations {
-        if evaluations.iter().any(|x| x.year == e.year.value) {
+        let Some(year) = &e.year else {
+            diags.push(
+                Diagnostic::error(file, span(&e.score), "the SAKIP evaluation has no `year:`")
+                    .with_help("write the year evaluated, such as `year: 2025`"),
+            );
+            continue;
+        };
+        if evaluations.iter().any(|x| x.year == year.value) {
             diags.push(
                 Diagnostic::error(
                     file,
-                    span(&e.year),
-                    format!("the SAKIP evaluation for {} is given twice", e.year.value),
+                    span(year),
+                    format!("the SAKIP evaluation for {} is given twice", year.value),
                 )
                 .with_help("keep one entry per year"),
             );
             continue;
         }
-        let score = e.score.value;
-        if !(0.0..=100.0).contains(&score) {
-            diags.push(
-                Diagnostic::error(
-                    file,
-                    span(&e.score),
-                    format!("SAKIP score {score} is outside 0–100"),
-                )
-                .with_help("write the score as published, such as `60.04`"),
-            );
-            continue;
+        if let Some(ev) = super::evaluations::evaluation(file, e, year.value, &s, diags) {
+            evaluations.push(ev);
         }
-        let earned = predicate_for(&s.predicates, score)
-            .map(|p| p.grade.clone())
-            .unwrap_or_default();
-        if let Some(given) = &e.predicate
-            && given.value != earned
-        {
-            let known: Vec<&str> = s.predicates.iter().map(|p| p.grade.as_str()).collect();
-            let help = if known.contains(&given.value.as_str()) {
-                format!("a score of {score} earns `{earned}`; correct the score or the predicate")
-            } else {
-                format!("predicates are {}", known.join(", "))
-            };
-            diags.push(
-                Diagnostic::error(
-                    file,
-                    span(given),
-                    format!("predicate `{}` does not match score {score}", given.value),
-                )
-                .with_help(help),
-            );
-        }
-        let components = e.components.as_ref().map(|c| EvaluationComponents {
-            planning: c.planning.value,
-            measurement: c.measurement.value,
-            reporting: c.reporting.value,
-            evaluation: c.evaluation.value,
-        });
-        if let (Some(c), Some(raw)) = (components, &e.components) {
-            let sum = c.planning + c.measurement + c.reporting + c.evaluation;
-            if (sum - score).abs() > 0.011 {
-                diags.push(
-                    Diagnostic::warning(
-                        file,
-                        span(&raw.planning),
-                        format!("the components add up to {sum:.2}, not to the score {score}"),
-                    )
-                    .with_help("check the component scores against the evaluation report"),
-                );
-            }
-            for (name, value, max) in [
-                ("planning", &raw.planning, 30.0),
-                ("measurement", &raw.measurement, 30.0),
-                ("reporting", &raw.reporting, 15.0),
-                ("evaluation", &raw.evaluation, 25.0),
-            ] {
-                if !(0.0..=max).contains(&value.value) {
-                    diags.push(Diagnostic::error(
-                        file,
-                        span(value),
-                        format!("`{name}` must be between 0 and {max}"),
-                    ));
-                }
-            }
-        }
-        evaluations.push(Evaluation {
-            year: e.year.value,
-            score,
-            predicate: earned,
-            components,
-        });
     }
     evaluations.sort_by_key(|e| e.year);
     s.evaluations = evaluations;
-    publication(r, file, &mut s, diags);
     s
 }
 

@@ -27,6 +27,7 @@ pub type Table = &'static [(&'static str, &'static str)];
 pub const MESSAGES: &[Table] = &[
     plans::PLANS,
     register::REGISTER,
+    register::EVALUATIONS,
     files::FILES,
     checks::CHECKS,
     command::COMMAND,

@@ -104,3 +104,103 @@ pub(super) const REGISTER: Table = &[
         "tulis aturan dari regulasi yang berlaku, misalnya `1` bulan untuk PK atau `3` bulan untuk LKjIP",
     ),
 ];
+
+/// SAKIP evaluations, their recommendations and follow-up.
+pub(super) const EVALUATIONS: Table = &[
+    (
+        "dated {}, before the year it evaluates ({}) was over",
+        "bertanggal {0}, sebelum tahun yang dievaluasinya ({1}) berakhir",
+    ),
+    (
+        "the evaluation of {} assesses its LKjIP, written after the year; if the report is named after the year it was done in, write `year: {}`",
+        "evaluasi atas tahun {0} menilai LKjIP-nya, yang disusun sesudah tahun itu; jika laporannya dinamai menurut tahun pelaksanaan evaluasi, tulis `year: {1}`",
+    ),
+    (
+        "an evaluation of {}, but {} is not over at this edition ({})",
+        "evaluasi atas tahun {0}, padahal tahun {1} belum berakhir pada edisi ini ({2})",
+    ),
+    (
+        "write the year the evaluation assessed (an evaluation done in {} assesses {}), and its `date:`",
+        "tulis tahun yang dinilai evaluasi (evaluasi yang dilakukan pada {0} menilai tahun {1}), beserta `date:`-nya",
+    ),
+    (
+        "recommendation `{}` is given twice",
+        "rekomendasi `{0}` disebut dua kali",
+    ),
+    (
+        "number each recommendation as the evaluation report does",
+        "beri nomor setiap rekomendasi seperti dalam laporan hasil evaluasi",
+    ),
+    (
+        "the recommendation has no text",
+        "rekomendasi tidak berisi uraian",
+    ),
+    (
+        "copy the recommendation from the evaluation report",
+        "salin rekomendasi dari laporan hasil evaluasi",
+    ),
+    (
+        "`{}` is not a follow-up status",
+        "`{0}` bukan status tindak lanjut",
+    ),
+    (
+        "write `terbuka`, `proses` or `selesai`",
+        "tulis `terbuka`, `proses` atau `selesai`",
+    ),
+    (
+        "dated {}, before the evaluation report itself ({})",
+        "bertanggal {0}, sebelum laporan hasil evaluasinya sendiri ({1})",
+    ),
+    (
+        "a follow-up comes after the recommendation: check the year",
+        "tindak lanjut datang sesudah rekomendasi: periksa tahunnya",
+    ),
+    (
+        "recommendation `{}` is closed but has no `closed:` date",
+        "rekomendasi `{0}` berstatus selesai tetapi tidak memiliki tanggal `closed:`",
+    ),
+    (
+        "write the date the follow-up was completed, such as `closed: 2026-05-12`",
+        "tulis tanggal tindak lanjut diselesaikan, misalnya `closed: 2026-05-12`",
+    ),
+    (
+        "recommendation `{}` has a `closed:` date but its status is `{}`",
+        "rekomendasi `{0}` memiliki tanggal `closed:` tetapi statusnya `{1}`",
+    ),
+    (
+        "write `status: selesai` if it is done, or remove `closed:`",
+        "tulis `status: selesai` jika sudah selesai, atau hapus `closed:`",
+    ),
+    (
+        "the follow-up says nothing",
+        "tindak lanjut tidak berisi uraian",
+    ),
+    (
+        "write what was done, such as `Renstra direviu dan IKU ditetapkan ulang`",
+        "tulis apa yang dilakukan, misalnya `Renstra direviu dan IKU ditetapkan ulang`",
+    ),
+    (
+        "a follow-up dated {}, after the recommendation was closed ({})",
+        "tindak lanjut bertanggal {0}, sesudah rekomendasinya dinyatakan selesai ({1})",
+    ),
+    (
+        "check the dates, or leave the recommendation open until the last step",
+        "periksa tanggalnya, atau biarkan rekomendasi terbuka sampai langkah terakhir",
+    ),
+    (
+        "the SAKIP evaluation has no `year:`",
+        "hasil evaluasi SAKIP tidak memiliki `year:`",
+    ),
+    (
+        "write the year evaluated, such as `year: 2025`",
+        "tulis tahun yang dievaluasi, misalnya `year: 2025`",
+    ),
+    (
+        "this register is for {}, but its evaluation says {}",
+        "daftar dokumen ini untuk tahun {0}, tetapi evaluasinya menyebut {1}",
+    ),
+    (
+        "put the evaluation of {} in `documents/{}/{}.yaml`, or leave `year:` out",
+        "letakkan evaluasi tahun {0} di `documents/{1}/{2}.yaml`, atau hapus `year:`",
+    ),
+];

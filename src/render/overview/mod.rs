@@ -12,6 +12,7 @@ use crate::model::{Agreement, CascadeLink, NegativeFormula, Polarity, Unit};
 use crate::render::i18n::Label;
 use serde::Serialize;
 
+mod evaluation;
 mod home;
 mod indicator;
 mod methodology;
@@ -20,6 +21,7 @@ mod register;
 mod tree;
 mod unit;
 mod year;
+pub use evaluation::*;
 pub use home::*;
 pub use indicator::*;
 pub use methodology::*;

@@ -131,6 +131,8 @@ pub struct RegisterView {
     pub csv: String,
     /// The timeliness page of the year.
     pub timeliness: String,
+    /// The evaluations page, when the site has one.
+    pub evaluations: Option<String>,
 }
 
 /// One duty on the timeliness page.
@@ -269,6 +271,9 @@ impl Ctx<'_> {
             due: all_due,
             csv: paths::register_csv(year),
             timeliness: paths::timeliness(year),
+            evaluations: self
+                .has_evaluations()
+                .then(|| paths::EVALUATIONS.to_string()),
         }
     }
 

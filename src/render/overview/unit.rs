@@ -21,6 +21,13 @@ pub struct UnitView {
     pub indicators: Vec<Link>,
     /// The unit's five-year plans.
     pub plans: Vec<PlanRef>,
+    /// The years with a document register for the unit: its documents on
+    /// the year's register page.
+    pub documents: Vec<Link>,
+    /// The unit's SAKIP evaluations, oldest first.
+    pub evaluations: Vec<EvaluationRow>,
+    /// The evaluations page.
+    pub evaluations_page: String,
 }
 
 /// The units index.
@@ -65,6 +72,23 @@ impl Ctx<'_> {
                 .plans_of(&unit.id)
                 .map(|p| self.plan_ref(p))
                 .collect(),
+            documents: self
+                .site
+                .registers
+                .iter()
+                .filter(|r| r.unit == unit.id)
+                .map(|r| Link {
+                    label: format!("{} {}", self.t.get(Label::documents), r.year),
+                    href: format!("{}#unit-{}", paths::register(r.year), unit.id),
+                    note: Some(if self.lang == crate::render::format::Lang::En {
+                        format!("{} registered", r.documents.len())
+                    } else {
+                        format!("{} terdaftar", r.documents.len())
+                    }),
+                })
+                .collect(),
+            evaluations: self.unit_evaluations(unit),
+            evaluations_page: paths::EVALUATIONS.to_string(),
         }
     }
 
