@@ -35,6 +35,10 @@ impl crate::render::Sink for Counting<'_> {
         self.tick();
         Ok(made)
     }
+
+    fn existing(&self, path: &str) -> Option<Vec<u8>> {
+        self.inner.existing(path)
+    }
 }
 
 impl Counting<'_> {

@@ -8,6 +8,7 @@
 
 mod achievement;
 mod budget;
+pub mod edition;
 pub mod evaluation;
 mod figures;
 mod flags;

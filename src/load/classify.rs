@@ -64,6 +64,19 @@ pub(crate) fn classify(rel: &Path) -> Result<Option<FileKind>, Box<Diagnostic>> 
         ["documents", ..] => unknown(
             "document registers go in `documents/<year>/<unit>.yaml` and their files beside them, such as `documents/2026/dinkes/renja-2026.pdf`",
         ),
+        ["editions", slug, file]
+            if [super::ARCHIVE_FIGURES, super::ARCHIVE_SUMS].contains(file) =>
+        {
+            Ok(Some(FileKind::Archive {
+                slug: slug.to_string(),
+                file: file.to_string(),
+            }))
+        }
+        // The rest of a copied archive (its page, its CSV) is made again.
+        ["editions", _, _] => Ok(None),
+        ["editions", ..] => unknown(
+            "an earlier edition's archive goes in `editions/<edition>/`: copy the built site's `edisi/<edition>/` folder there",
+        ),
         ["pages", file] if file.ends_with(".md") => Ok(Some(FileKind::Page {
             slug: file.trim_end_matches(".md").to_string(),
         })),

@@ -82,6 +82,14 @@ pub enum FileKind {
     },
     /// Anything under `static/`, copied to the site as is.
     Static,
+    /// `editions/<slug>/angka.json` or `editions/<slug>/sha256sums.txt`: the
+    /// archive of an earlier edition, copied from the site it was built into.
+    Archive {
+        /// The edition's folder name.
+        slug: String,
+        /// `angka.json` or `sha256sums.txt`.
+        file: String,
+    },
     /// `documents/<year>/<unit>.yaml`: a unit's document register for a year.
     Register {
         /// The year in the path.
@@ -124,6 +132,8 @@ pub struct RawContent {
     pub static_files: Vec<PathBuf>,
     /// Document registers that parsed.
     pub registers: Vec<Loaded<RawRegister>>,
+    /// The archives of earlier editions, by folder name.
+    pub archives: std::collections::BTreeMap<String, RawArchive>,
     /// Document files under `documents/`, by their path relative to the
     /// content folder with `/` separators.
     pub documents: std::collections::BTreeMap<String, RawDocumentFile>,
@@ -148,6 +158,11 @@ impl RawContent {
         self.static_files.extend(other.static_files);
         self.registers.extend(other.registers);
         self.documents.extend(other.documents);
+        for (slug, a) in other.archives {
+            let mine = self.archives.entry(slug).or_default();
+            mine.figures = mine.figures.take().or(a.figures);
+            mine.sums = mine.sums.take().or(a.sums);
+        }
         self.unreadable.extend(other.unreadable);
     }
 }
@@ -437,8 +452,32 @@ fn load_file(
                 })
             })
             .is_some(),
+        FileKind::Archive { slug, file } => {
+            let archive = content.archives.entry(slug.clone()).or_default();
+            let kept = Some((rel, text.to_string()));
+            if file == ARCHIVE_SUMS {
+                archive.sums = kept;
+            } else {
+                archive.figures = kept;
+            }
+            true
+        }
         FileKind::Static | FileKind::Document => true,
     }
+}
+
+/// The figures of an edition, in its archive.
+pub const ARCHIVE_FIGURES: &str = "angka.json";
+/// The SHA-256 manifest of an edition, in its archive.
+pub const ARCHIVE_SUMS: &str = "sha256sums.txt";
+
+/// The archive of an earlier edition: its files' paths and text.
+#[derive(Debug, Default)]
+pub struct RawArchive {
+    /// `angka.json`.
+    pub figures: Option<(PathBuf, String)>,
+    /// `sha256sums.txt`.
+    pub sums: Option<(PathBuf, String)>,
 }
 
 /// Reads a document file (at most [`MAX_STATIC_BYTES`]) for its size and SHA-256.

@@ -191,6 +191,8 @@ pub struct Site {
     pub plans: Vec<Plan>,
     /// Document registers, by year then unit order.
     pub registers: Vec<Register>,
+    /// The archives of earlier editions, oldest first.
+    pub archives: Vec<Archive>,
     /// Lookups by id, so that a province-sized site is not scanned per page.
     index: SiteIndex,
 }
@@ -263,6 +265,7 @@ impl Site {
             pages,
             plans,
             registers: Vec::new(),
+            archives: Vec::new(),
             index,
         }
     }

@@ -157,3 +157,50 @@ impl Default for Deadlines {
         }
     }
 }
+
+/// One published figure, as an edition's archive keeps it: what it is, in
+/// words, and its value as text.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Figure {
+    /// What it is (`Dinas Kesehatan 2026, S1/IK1 Angka kematian ibu: realisasi TW II`).
+    pub what: String,
+    /// The value as published (`72.5`, `80–90`, `BB`, `2026-01-16 3f2a…`).
+    pub value: String,
+}
+
+/// The archive of an earlier edition (`editions/<slug>/` in the content).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Archive {
+    /// The edition.
+    pub edition: Edition,
+    /// Its folder name (`2026-tw-i`).
+    pub slug: String,
+    /// Every figure it published, by key.
+    pub figures: std::collections::BTreeMap<String, Figure>,
+    /// Its SHA-256 manifest, as it was published, when kept.
+    pub sums: Option<String>,
+    /// Its `angka.json`, byte for byte as it was published.
+    pub text: String,
+}
+
+impl Edition {
+    /// The edition's folder name: its name in lower case, with `-` for
+    /// anything but letters and digits (`2026 TW II` → `2026-tw-ii`).
+    pub fn slug(&self) -> String {
+        let mut out = String::new();
+        for c in self.name.chars() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase());
+            } else if !out.is_empty() && !out.ends_with('-') {
+                out.push('-');
+            }
+        }
+        while out.ends_with('-') {
+            out.pop();
+        }
+        if out.is_empty() {
+            out.push_str(&self.date.to_string());
+        }
+        out
+    }
+}

@@ -671,6 +671,10 @@ impl crate::render::Sink for Staging {
     ) -> Result<Option<u64>, crate::render::RenderError> {
         self.write_made(&path, recipe, make)
     }
+
+    fn existing(&self, path: &str) -> Option<Vec<u8>> {
+        std::fs::read(self.out.join(safe_relative(path)?)).ok()
+    }
 }
 
 impl WriteSummary {

@@ -44,6 +44,16 @@ pub(crate) struct Common<'a> {
     pub(crate) description: String,
     /// What the site's data runs to.
     pub(crate) as_of: AsOf,
+    /// The edition this build is, with its changes page.
+    pub(crate) edition: Option<EditionLink>,
+}
+
+/// The edition a page belongs to, for its footer.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct EditionLink {
+    pub(crate) name: String,
+    pub(crate) date: String,
+    pub(crate) href: String,
 }
 
 /// The site-wide preview image (the SAKIP chart of the home page).
@@ -148,6 +158,11 @@ pub(crate) fn common<'a>(ctx: &Ctx<'a>, r: &Renderer<'_>, path: &str, title: &st
         cite,
         description,
         as_of: r.as_of.clone(),
+        edition: s.edition.as_ref().map(|e| EditionLink {
+            name: e.name.clone(),
+            date: format::date(e.date, ctx.lang),
+            href: super::edition::EDITIONS.to_string(),
+        }),
         lang: ctx.lang.tag(),
         institution: &s.institution,
         region: &s.region,

@@ -208,3 +208,76 @@ pub fn sitemap(base: &str, pages: &[(String, Date)]) -> Vec<u8> {
 pub fn robots(base: &str) -> Vec<u8> {
     format!("User-agent: *\nAllow: /\n\nSitemap: {base}sitemap.xml\n").into_bytes()
 }
+
+/// An edition in the editions feed.
+pub(crate) struct EditionEntry {
+    pub(crate) name: String,
+    pub(crate) date: Date,
+    pub(crate) href: String,
+    pub(crate) added: usize,
+    pub(crate) revised: usize,
+    pub(crate) removed: usize,
+}
+
+/// The Atom feed of the editions, newest first: one entry per edition,
+/// saying how many figures it added, revised and removed.
+pub(crate) fn editions(ctx: &Ctx<'_>, self_path: &str, entries: &[EditionEntry]) -> Vec<u8> {
+    let s = &ctx.site.settings;
+    let en = ctx.lang == super::format::Lang::En;
+    let updated = entries
+        .first()
+        .map_or_else(|| stamp(super::site_date(ctx.site)), |e| stamp(e.date));
+    let self_url = absolute(&s.base_url, self_path);
+    let mut x = String::new();
+    x.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+    x.push_str(&format!(
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n",
+        ctx.lang.tag()
+    ));
+    let title = if en { "Editions" } else { "Edisi" };
+    x.push_str(&format!(
+        "<title>{}: {title}</title>\n",
+        xml(&s.institution)
+    ));
+    x.push_str(&format!("<id>{}</id>\n", xml(&self_url)));
+    x.push_str(&format!("<updated>{updated}</updated>\n"));
+    x.push_str(&format!(
+        "<link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n",
+        xml(&self_url)
+    ));
+    x.push_str(&format!(
+        "<author><name>{}</name></author>\n",
+        xml(&s.institution)
+    ));
+    x.push_str("<generator>kinerja</generator>\n");
+    for e in entries {
+        let link = absolute(&s.base_url, &e.href);
+        let summary = if en {
+            format!(
+                "{} figures added, {} revised, {} removed since the previous edition.",
+                e.added, e.revised, e.removed
+            )
+        } else {
+            format!(
+                "{} angka baru, {} direvisi, {} dihapus sejak edisi sebelumnya.",
+                e.added, e.revised, e.removed
+            )
+        };
+        x.push_str("<entry>\n");
+        x.push_str(&format!(
+            "<title>{} {}</title>\n",
+            if en { "Edition" } else { "Edisi" },
+            xml(&e.name)
+        ));
+        x.push_str(&format!("<id>{}</id>\n", xml(&link)));
+        x.push_str(&format!("<updated>{}</updated>\n", stamp(e.date)));
+        x.push_str(&format!(
+            "<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
+            xml(&link)
+        ));
+        x.push_str(&format!("<summary>{}</summary>\n", xml(&summary)));
+        x.push_str("</entry>\n");
+    }
+    x.push_str("</feed>\n");
+    x.into_bytes()
+}

@@ -7,6 +7,7 @@
 pub mod charts;
 mod chrome;
 pub mod data;
+mod edition;
 pub mod escape;
 pub mod feeds;
 pub mod format;
@@ -152,6 +153,11 @@ pub fn render_into(
         sink,
         seen: std::sync::Mutex::new(std::collections::BTreeSet::new()),
         charts: std::sync::atomic::AtomicUsize::new(0),
+        sums: site
+            .settings
+            .edition
+            .as_ref()
+            .map(|_| std::sync::Mutex::new(Default::default())),
     };
     let salt = salt(theme, &labels);
     let data = data_files(&ctx, &guard, salt)?;
@@ -250,6 +256,8 @@ pub fn render_into(
         path: "robots.txt".into(),
         bytes: feeds::robots(&site.settings.base_url),
     })?;
+    // Last, for its manifest of every file above.
+    edition::write(&ctx, &renderer)?;
     let charts = guard.charts.into_inner();
     let seen = guard.seen.into_inner().unwrap_or_default();
     let count = |f: &dyn Fn(&str) -> bool| seen.iter().filter(|p| f(p)).count();

@@ -40,6 +40,13 @@ pub trait Sink: Sync {
         self.put(OutputFile { path, bytes })?;
         Ok(Some(size))
     }
+
+    /// The bytes of the file at `path` this sink kept from before without
+    /// making it again (see [`Sink::put_made`]), if it can read them.
+    fn existing(&self, path: &str) -> Option<Vec<u8>> {
+        let _ = path;
+        None
+    }
 }
 
 /// A sink that keeps every file in memory.
@@ -47,6 +54,11 @@ pub trait Sink: Sync {
 pub struct Collect(std::sync::Mutex<Vec<OutputFile>>);
 
 impl Sink for Collect {
+    /// Nothing is kept from before: every file is made.
+    fn existing(&self, _path: &str) -> Option<Vec<u8>> {
+        None
+    }
+
     fn put(&self, file: OutputFile) -> Result<(), RenderError> {
         self.0
             .lock()
@@ -85,6 +97,14 @@ pub(crate) struct Guard<'a> {
     pub(crate) seen: std::sync::Mutex<std::collections::BTreeSet<String>>,
     /// Charts drawn into pages.
     pub(crate) charts: std::sync::atomic::AtomicUsize,
+    /// The SHA-256 of every file, by path, when an edition's manifest is
+    /// to be written.
+    pub(crate) sums: Option<std::sync::Mutex<std::collections::BTreeMap<String, [u8; 32]>>>,
+}
+
+fn sha256(bytes: &[u8]) -> [u8; 32] {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes).into()
 }
 
 impl Guard<'_> {
@@ -107,6 +127,9 @@ impl Guard<'_> {
 
     pub(crate) fn put(&self, file: OutputFile) -> Result<(), RenderError> {
         self.claim(&file.path)?;
+        if self.sums.is_some() {
+            self.record_sum(&file.path, sha256(&file.bytes))?;
+        }
         self.sink.put(file)
     }
 
@@ -117,6 +140,57 @@ impl Guard<'_> {
         make: Make<'_>,
     ) -> Result<Option<u64>, RenderError> {
         self.claim(&path)?;
-        self.sink.put_made(path, recipe, make)
+        if self.sums.is_none() {
+            return self.sink.put_made(path, recipe, make);
+        }
+        let mut made = None;
+        let mut hashing = || {
+            let bytes = make()?;
+            made = bytes.as_deref().map(sha256);
+            Ok(bytes)
+        };
+        let size = self.sink.put_made(path.clone(), recipe, &mut hashing)?;
+        if size.is_some() {
+            let sum = match made {
+                Some(sum) => sum,
+                None => {
+                    let bytes = self.sink.existing(&path).ok_or_else(|| {
+                        RenderError::Output(format!("cannot read `{path}` to sum it"))
+                    })?;
+                    sha256(&bytes)
+                }
+            };
+            self.record_sum(&path, sum)?;
+        }
+        Ok(size)
+    }
+
+    fn record_sum(&self, path: &str, sum: [u8; 32]) -> Result<(), RenderError> {
+        if let Some(sums) = &self.sums {
+            sums.lock()
+                .map_err(|_| RenderError::Output("lock poisoned".into()))?
+                .insert(path.to_string(), sum);
+        }
+        Ok(())
+    }
+
+    /// The manifest of every file put so far: `<sha256>  <path>` lines, as
+    /// `sha256sum -c` reads them, sorted by path.
+    pub(crate) fn sha256sums(&self) -> Result<Vec<u8>, RenderError> {
+        let mut out = String::new();
+        if let Some(sums) = &self.sums {
+            let sums = sums
+                .lock()
+                .map_err(|_| RenderError::Output("lock poisoned".into()))?;
+            for (path, sum) in sums.iter() {
+                for b in sum {
+                    out.push_str(&format!("{b:02x}"));
+                }
+                out.push_str("  ");
+                out.push_str(path);
+                out.push('\n');
+            }
+        }
+        Ok(out.into_bytes())
     }
 }

@@ -38,6 +38,8 @@ const TEMPLATES: &[(&str, &str)] = embedded!(
     "register.html",
     "timeliness.html",
     "evaluations.html",
+    "edition.html",
+    "editions.html",
     "cite.html",
 );
 

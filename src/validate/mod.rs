@@ -7,6 +7,7 @@
 //! validated, so `check` can count it even when there were errors.
 
 mod agreements;
+pub(crate) mod editions;
 mod evaluations;
 mod paths;
 mod plans;
@@ -85,11 +86,13 @@ pub fn validate(raw: RawContent, diags: &mut Diagnostics) -> Site {
         diags,
     );
     let registers = register::validate(&raw, &units, &settings, &broken, diags);
+    let archives = editions::validate(&raw, &settings, diags);
     register::check_record_dates(&raw, &settings, diags);
     paths::check(&raw, diags);
     let pages = pages(&raw, diags);
     let mut site = Site::new(settings, units, agreements, pages, plans);
     site.registers = registers;
+    site.archives = archives;
     site
 }
 

@@ -32,9 +32,11 @@ const OWNED_FOLDERS: &[&str] = &[
     "metodologi",
     "pohon-kinerja",
     "rencana",
-    "dokumen",
+    // Not `dokumen`: `static/dokumen/` is where documents were published
+    // before the register, and evidence links point there.
     "ketepatan-waktu",
     "evaluasi",
+    "edisi",
 ];
 
 /// Reports every id and static file whose output path would collide.

@@ -28,6 +28,7 @@ pub const MESSAGES: &[Table] = &[
     plans::PLANS,
     register::REGISTER,
     register::EVALUATIONS,
+    register::EDITIONS,
     files::FILES,
     checks::CHECKS,
     command::COMMAND,

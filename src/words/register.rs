@@ -204,3 +204,52 @@ pub(super) const EVALUATIONS: Table = &[
         "letakkan evaluasi tahun {0} di `documents/{1}/{2}.yaml`, atau hapus `year:`",
     ),
 ];
+
+/// The archives of earlier editions.
+pub(super) const EDITIONS: Table = &[
+    (
+        "an edition's archive without its `angka.json`",
+        "arsip edisi tanpa `angka.json`-nya",
+    ),
+    (
+        "copy the whole `edisi/<edition>/` folder of the site as it was published",
+        "salin seluruh folder `edisi/<edisi>/` situs sebagaimana diterbitkan",
+    ),
+    (
+        "this is not an edition's archive: {}",
+        "ini bukan arsip edisi: {0}",
+    ),
+    (
+        "copy `angka.json` from the site's `edisi/<edition>/` folder as it is; do not edit it",
+        "salin `angka.json` dari folder `edisi/<edisi>/` situs apa adanya; jangan diubah",
+    ),
+    (
+        "the archive of edition `{}` is in folder `{}`",
+        "arsip edisi `{0}` berada di folder `{1}`",
+    ),
+    ("move it to `editions/{}/`", "pindahkan ke `editions/{0}/`"),
+    (
+        "`{}` is this edition: its archive is made by the build",
+        "`{0}` adalah edisi ini: arsipnya dibuat oleh build",
+    ),
+    (
+        "keep in `editions/` only earlier editions; name a new edition in site.yaml's `edition:`",
+        "simpan di `editions/` hanya edisi sebelumnya; namai edisi baru di `edition:` pada site.yaml",
+    ),
+    (
+        "edition `{}` is dated {}, not before this edition ({})",
+        "edisi `{0}` bertanggal {1}, tidak sebelum edisi ini ({2})",
+    ),
+    (
+        "an archive keeps an earlier edition: check site.yaml's `edition:`",
+        "arsip menyimpan edisi sebelumnya: periksa `edition:` di site.yaml",
+    ),
+    (
+        "an earlier edition's archive goes in `editions/<edition>/`: copy the built site's `edisi/<edition>/` folder there",
+        "arsip edisi sebelumnya disimpan di `editions/<edisi>/`: salin folder `edisi/<edisi>/` dari situs yang sudah dibangun ke sana",
+    ),
+    (
+        "cannot read `{}` to sum it",
+        "`{0}` tidak dapat dibaca untuk dihitung SHA-256-nya",
+    ),
+];
