@@ -178,3 +178,32 @@ fn the_changes_page_lists_exactly_what_changed_between_two_builds() {
         "edisi/2026-tw-ii-revisi-1/sha256sums.txt",
     ));
 }
+
+#[test]
+fn a_broken_or_misplaced_archive_is_reported_with_its_place() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let content = tmp.path().join("content");
+    copy_tree(&root().join("content"), &content);
+    std::fs::create_dir_all(content.join("editions/rusak")).unwrap();
+    std::fs::write(
+        content.join("editions/rusak/angka.json"),
+        "{\n  \"edition\": {\"name\": \"X\",\n",
+    )
+    .unwrap();
+    let tw1 = std::fs::read(content.join("editions/2026-tw-i/angka.json")).unwrap();
+    std::fs::create_dir_all(content.join("editions/lama")).unwrap();
+    std::fs::write(content.join("editions/lama/angka.json"), &tw1).unwrap();
+    let r = common::kinerja(
+        tmp.path(),
+        &["--lang", "en", "check", "--content", "content"],
+    );
+    assert!(!r.status.success());
+    let all = String::from_utf8_lossy(&r.stderr);
+    assert!(all.contains("editions/rusak/angka.json:3:"), "{all}");
+    assert!(all.contains("this is not an edition's archive"), "{all}");
+    assert!(
+        all.contains("the archive of edition `2026 TW I` is in folder `lama`"),
+        "{all}"
+    );
+    assert!(all.contains("move it to `editions/2026-tw-i/`"), "{all}");
+}

@@ -21,6 +21,9 @@ pub struct YearView {
     pub as_of: Option<String>,
     /// Other years.
     pub years: Vec<Link>,
+    /// The year's document register and timeliness pages, when the site
+    /// has registers.
+    pub record: Vec<Link>,
 }
 
 /// One of the orders of the year table.
@@ -100,6 +103,22 @@ impl Ctx<'_> {
             summary: self.year_summary(year),
             as_of: self.latest(year).map(|l| l.period),
             years: self.site_years(|y| paths::year(y, order)),
+            record: if self.site.registers.is_empty() {
+                vec![]
+            } else {
+                vec![
+                    Link {
+                        label: format!("{} {year}", self.t.get(Label::documents)),
+                        href: paths::register(year),
+                        note: None,
+                    },
+                    Link {
+                        label: format!("{} {year}", self.t.get(Label::timeliness)),
+                        href: paths::timeliness(year),
+                        note: None,
+                    },
+                ]
+            },
         }
     }
 }
