@@ -42,11 +42,9 @@ pub trait Sink: Sync {
     }
 
     /// The bytes of the file at `path` this sink kept from before without
-    /// making it again (see [`Sink::put_made`]), if it can read them.
-    fn existing(&self, path: &str) -> Option<Vec<u8>> {
-        let _ = path;
-        None
-    }
+    /// making it again (see [`Sink::put_made`]), if it can read them. Every
+    /// sink says (a wrapper passes it on): an edition's manifest needs it.
+    fn existing(&self, path: &str) -> Option<Vec<u8>>;
 }
 
 /// A sink that keeps every file in memory.
