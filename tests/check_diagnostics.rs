@@ -156,6 +156,8 @@ broken_trees! {
     realisation_unknown_budget_line => "realisation-unknown-budget-line",
     realisation_unknown_indicator => "realisation-unknown-indicator",
     realisation_without_agreement => "realisation-without-agreement",
+    report_chapter_headings => "report-chapter-headings",
+    report_without_agreement => "report-without-agreement",
     revised_target_without_amendment => "revised-target-without-amendment",
     second_party_missing => "second-party-missing",
     several_mistakes_in_one_file => "several-mistakes-in-one-file",

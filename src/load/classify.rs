@@ -77,6 +77,14 @@ pub(crate) fn classify(rel: &Path) -> Result<Option<FileKind>, Box<Diagnostic>> 
         ["editions", ..] => unknown(
             "an earlier edition's archive goes in `editions/<edition>/`: copy the built site's `edisi/<edition>/` folder there",
         ),
+        ["reports", year, file] if file.ends_with(".md") => {
+            let year = parse_year(rel, year)?;
+            let unit = parse_stem(rel, file)?;
+            Ok(Some(FileKind::Report { year, unit }))
+        }
+        ["reports", ..] => unknown(
+            "the chapters of an annual report (LKjIP) are Markdown in `reports/<year>/<unit>.md`, such as `reports/2025/dinkes.md`",
+        ),
         ["pages", file] if file.ends_with(".md") => Ok(Some(FileKind::Page {
             slug: file.trim_end_matches(".md").to_string(),
         })),

@@ -16,7 +16,9 @@ use classify::classify;
 pub(crate) use explain::explain_yaml_error;
 
 use crate::diag::{Diagnostic, Diagnostics, Sources, Span, closest};
-use raw::{RawAgreement, RawPage, RawPlan, RawRealisation, RawRegister, RawSettings, RawUnits};
+use raw::{
+    RawAgreement, RawPage, RawPlan, RawRealisation, RawRegister, RawReport, RawSettings, RawUnits,
+};
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 use std::path::{Component, Path, PathBuf};
@@ -100,6 +102,14 @@ pub enum FileKind {
     /// Any other file under `documents/` (a PDF): published when a register
     /// lists it.
     Document,
+    /// `reports/<year>/<unit>.md`: the narrative chapters of a unit's annual
+    /// report (LKjIP) for a year.
+    Report {
+        /// The year in the path.
+        year: i32,
+        /// The unit in the path.
+        unit: String,
+    },
 }
 
 /// A document file under `documents/`, read once to be measured.
@@ -132,6 +142,8 @@ pub struct RawContent {
     pub static_files: Vec<PathBuf>,
     /// Document registers that parsed.
     pub registers: Vec<Loaded<RawRegister>>,
+    /// Annual report chapters that parsed.
+    pub reports: Vec<Loaded<RawReport>>,
     /// The archives of earlier editions, by folder name.
     pub archives: std::collections::BTreeMap<String, RawArchive>,
     /// Document files under `documents/`, by their path relative to the
@@ -157,6 +169,7 @@ impl RawContent {
         self.pages.extend(other.pages);
         self.static_files.extend(other.static_files);
         self.registers.extend(other.registers);
+        self.reports.extend(other.reports);
         self.documents.extend(other.documents);
         for (slug, a) in other.archives {
             let mine = self.archives.entry(slug).or_default();
@@ -355,6 +368,9 @@ fn load_file(
     diags: &mut Diagnostics,
 ) -> bool {
     let is_markdown = rel.extension().is_some_and(|e| e == "md");
+    if let FileKind::Report { .. } = kind {
+        return load_report(content, rel, kind, text, diags);
+    }
     let (yaml, body) = if is_markdown {
         match frontmatter::split(text) {
             Ok(split) => {
@@ -462,8 +478,57 @@ fn load_file(
             }
             true
         }
-        FileKind::Static | FileKind::Document => true,
+        FileKind::Static | FileKind::Document | FileKind::Report { .. } => true,
     }
+}
+
+/// An annual report's chapters: Markdown whose front matter is optional.
+fn load_report(
+    content: &mut RawContent,
+    rel: PathBuf,
+    kind: FileKind,
+    text: &str,
+    diags: &mut Diagnostics,
+) -> bool {
+    let (data, body) = match frontmatter::split(text) {
+        Ok(split) => {
+            let data: Option<RawReport> = if split.yaml.trim().is_empty() {
+                Some(RawReport::default())
+            } else {
+                parse(&rel, &split.yaml, diags)
+            };
+            let Some(mut data) = data else {
+                return false;
+            };
+            data.body_line = split.body_line;
+            (data, split.body.to_string())
+        }
+        Err(frontmatter::FrontMatterError::Missing) => (
+            RawReport {
+                body_line: 1,
+                ..RawReport::default()
+            },
+            text.to_string(),
+        ),
+        Err(frontmatter::FrontMatterError::Unclosed) => {
+            diags.push(
+                Diagnostic::error(
+                    &rel,
+                    Some(Span::new(1, 1, 3)),
+                    "front matter opened here is never closed",
+                )
+                .with_help("add a line with only `---` after the last YAML field, or remove the first `---` line: a report's front matter is optional"),
+            );
+            return false;
+        }
+    };
+    content.reports.push(Loaded {
+        file: rel,
+        kind,
+        data,
+        body: Some(body),
+    });
+    true
 }
 
 /// The figures of an edition, in its archive.

@@ -100,6 +100,19 @@ pub struct RawRegister {
     pub evaluation: Option<RawEvaluation>,
 }
 
+/// The front matter of an annual report's chapters
+/// (`reports/<year>/<unit>.md`); the file may have none.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawReport {
+    /// The date the report was signed.
+    #[serde(default)]
+    pub date: Option<Spanned<String>>,
+    /// The line of the file where the Markdown starts (1 without front matter).
+    #[serde(skip)]
+    pub body_line: usize,
+}
+
 /// One registered document.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

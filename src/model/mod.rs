@@ -5,6 +5,7 @@
 //! files; [`crate::validate`] builds it and [`crate::compute`] derives figures from it.
 
 mod agreement;
+mod annual;
 mod plan;
 mod register;
 mod report;
@@ -12,6 +13,7 @@ mod settings;
 mod value;
 
 pub use agreement::*;
+pub use annual::*;
 pub use plan::*;
 pub use register::*;
 pub use report::*;
@@ -193,6 +195,8 @@ pub struct Site {
     pub registers: Vec<Register>,
     /// The archives of earlier editions, oldest first.
     pub archives: Vec<Archive>,
+    /// The narrative chapters of annual reports, by unit then year.
+    pub reports: Vec<AnnualReport>,
     /// Lookups by id, so that a province-sized site is not scanned per page.
     index: SiteIndex,
 }
@@ -266,6 +270,7 @@ impl Site {
             plans,
             registers: Vec::new(),
             archives: Vec::new(),
+            reports: Vec::new(),
             index,
         }
     }
@@ -368,6 +373,14 @@ impl Site {
     /// The agreement of `unit` for `year`.
     pub fn agreement(&self, unit: &str, year: i32) -> Option<&Agreement> {
         self.agreements_of(unit).find(|a| a.year == year)
+    }
+
+    /// The narrative of `unit`'s annual report for `year`, if written.
+    pub fn annual_report(&self, unit: &str, year: i32) -> Option<&AnnualReport> {
+        self.reports
+            .binary_search_by(|r| (r.unit.as_str(), r.year).cmp(&(unit, year)))
+            .ok()
+            .map(|i| &self.reports[i])
     }
 
     /// The years with at least one agreement, ascending.

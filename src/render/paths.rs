@@ -40,6 +40,11 @@ pub fn unit_year_print(id: &str, year: i32) -> String {
     format!("unit/{id}/{year}/cetak/index.html")
 }
 
+/// The annual report (*Laporan Kinerja*, LKjIP) of a unit-year.
+pub fn unit_year_report(id: &str, year: i32) -> String {
+    format!("unit/{id}/{year}/lkjip/index.html")
+}
+
 /// A standalone chart file beside a page: `unit/dinkes/2026/index.html` →
 /// `unit/dinkes/2026/grafik-….svg`.
 pub fn beside(page: &str, file: &str) -> String {

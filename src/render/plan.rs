@@ -123,6 +123,17 @@ pub(crate) fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(
                     &v,
                     None,
                 )?;
+                if let Some(report) = ctx.annual_report(a, &v) {
+                    page(
+                        ctx,
+                        r,
+                        "lkjip.html",
+                        &paths::unit_year_report(&a.unit, a.year),
+                        &format!("{} {}", report.title, v.unit.name),
+                        &report,
+                        None,
+                    )?;
+                }
                 let charts = v
                     .indicators
                     .iter()
@@ -345,6 +356,7 @@ pub(crate) fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(
             for a in site.agreements_of(&unit.id) {
                 targets.push(paths::unit_year(&unit.id, a.year));
                 targets.push(paths::unit_year_print(&unit.id, a.year));
+                targets.push(paths::unit_year_report(&unit.id, a.year));
                 for (o, ind) in a.indicators() {
                     targets.push(paths::indicator(&unit.id, &o.id, &ind.id));
                 }

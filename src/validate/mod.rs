@@ -13,6 +13,7 @@ mod paths;
 mod plans;
 mod realisations;
 mod register;
+mod reports;
 pub(crate) mod settings;
 mod units;
 mod values;
@@ -93,6 +94,7 @@ pub fn validate(raw: RawContent, diags: &mut Diagnostics) -> Site {
     let mut site = Site::new(settings, units, agreements, pages, plans);
     site.registers = registers;
     site.archives = archives;
+    site.reports = reports::validate(&raw, &site, &broken, diags);
     site
 }
 

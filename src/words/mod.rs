@@ -16,6 +16,7 @@ mod command;
 mod files;
 mod plans;
 mod register;
+mod reports;
 
 /// A table of message patterns and their Indonesian wording.
 pub type Table = &'static [(&'static str, &'static str)];
@@ -29,6 +30,7 @@ pub const MESSAGES: &[Table] = &[
     register::REGISTER,
     register::EVALUATIONS,
     register::EDITIONS,
+    reports::REPORTS,
     files::FILES,
     checks::CHECKS,
     command::COMMAND,

@@ -12,6 +12,7 @@ use crate::model::{Agreement, CascadeLink, NegativeFormula, Polarity, Unit};
 use crate::render::i18n::Label;
 use serde::Serialize;
 
+mod annual;
 mod evaluation;
 mod home;
 mod indicator;
@@ -21,6 +22,7 @@ mod register;
 mod tree;
 mod unit;
 mod year;
+pub use annual::*;
 pub use evaluation::*;
 pub use home::*;
 pub use indicator::*;

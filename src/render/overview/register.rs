@@ -4,7 +4,7 @@
 
 use super::*;
 use crate::compute::register::{Presence, Timeliness, duties, presence, record_date};
-use crate::model::{Date, DocumentKind};
+use crate::model::{Date, Document, DocumentKind};
 use crate::render::format::Lang;
 
 /// The name of a kind of document, in the site's language.
@@ -181,7 +181,24 @@ pub struct TimelinessView {
 }
 
 impl Ctx<'_> {
-    fn day(&self, d: Date) -> String {
+    /// A registered document as listed.
+    pub(crate) fn document_row(&self, d: &Document) -> DocumentRow {
+        DocumentRow {
+            kind: kind_name(d.kind, self.lang),
+            title: d
+                .title
+                .clone()
+                .unwrap_or_else(|| kind_name(d.kind, self.lang)),
+            number: d.number.clone(),
+            date: d.date.map(|x| self.day(x)),
+            href: d.file.as_ref().map(|f| paths::document(&f.path)),
+            url: d.url.clone(),
+            size: d.file.as_ref().map(|f| size(f.size, self.lang)),
+            sha256: d.file.as_ref().map(|f| f.sha256.clone()),
+        }
+    }
+
+    pub(crate) fn day(&self, d: Date) -> String {
         format::date(d, self.lang)
     }
 
@@ -235,22 +252,7 @@ impl Ctx<'_> {
                 .collect();
             all_published += published;
             all_due += due;
-            let documents = docs
-                .iter()
-                .map(|d| DocumentRow {
-                    kind: kind_name(d.kind, self.lang),
-                    title: d
-                        .title
-                        .clone()
-                        .unwrap_or_else(|| kind_name(d.kind, self.lang)),
-                    number: d.number.clone(),
-                    date: d.date.map(|x| self.day(x)),
-                    href: d.file.as_ref().map(|f| paths::document(&f.path)),
-                    url: d.url.clone(),
-                    size: d.file.as_ref().map(|f| size(f.size, self.lang)),
-                    sha256: d.file.as_ref().map(|f| f.sha256.clone()),
-                })
-                .collect();
+            let documents = docs.iter().map(|d| self.document_row(d)).collect();
             units.push(RegisterUnit {
                 unit: self.unit_ref(unit),
                 cells,

@@ -525,7 +525,7 @@ impl Ctx<'_> {
         self.site.unit(id)
     }
 
-    fn figures(&self, unit: &str, year: i32) -> Option<&AgreementFigures> {
+    pub(crate) fn figures(&self, unit: &str, year: i32) -> Option<&AgreementFigures> {
         self.figures.get(&(unit.to_string(), year))
     }
 
