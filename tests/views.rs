@@ -43,7 +43,16 @@ fn every_page_kind_has_its_view_model_snapshotted() {
     insta::assert_snapshot!("home", json(&ctx.home()));
     insta::assert_snapshot!("units", json(&ctx.units()));
     insta::assert_snapshot!("unit", json(&ctx.unit_view(unit)));
-    insta::assert_snapshot!("unit_year", json(&ctx.unit_year(agreement).expect("view")));
+    let page = ctx.unit_year(agreement).expect("view");
+    insta::assert_snapshot!("unit_year", json(&page));
+    // The annual report: what it adds to the unit-year page's view.
+    let report = ctx.annual_report(agreement, &page).expect("report");
+    let mut own = serde_json::to_value(&report).expect("report serialises");
+    let shared = serde_json::to_value(&page).expect("view serialises");
+    for key in shared.as_object().expect("object").keys() {
+        own.as_object_mut().expect("object").remove(key);
+    }
+    insta::assert_snapshot!("annual_report", json(&own));
     insta::assert_snapshot!(
         "indicator",
         json(&ctx.indicator_view(unit, "S1", "IK1").expect("view"))

@@ -246,6 +246,8 @@ pub struct YearLink {
     pub year: i32,
     /// Path.
     pub href: String,
+    /// Path of the year's annual report (LKjIP).
+    pub report: String,
     /// Current page?
     pub current: bool,
     /// Unit achievement that year.
@@ -336,6 +338,7 @@ impl Ctx<'_> {
             .map(|a| YearLink {
                 year: a.year,
                 href: paths::unit_year(unit, a.year),
+                report: paths::unit_year_report(unit, a.year),
                 current: Some(a.year) == current,
                 achievement: self.figures(unit, a.year).map_or_else(
                     || self.mean_view(Mean::default()),
