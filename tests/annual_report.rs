@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{build, root};
+use common::{build, root, strip_tags as text};
 use std::path::Path;
 
 /// The text of each cell of each body row of every `<table class="{class}"…>`
@@ -45,24 +45,6 @@ fn rows(html: &str, class: &str) -> Vec<Vec<String>> {
         rest = &table[end..];
     }
     out
-}
-
-/// `html` without its tags, spaces collapsed.
-fn text(html: &str) -> String {
-    let mut t = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => {
-                in_tag = false;
-                t.push(' ');
-            }
-            _ if !in_tag => t.push(c),
-            _ => {}
-        }
-    }
-    t.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn read(out: &Path, rel: &str) -> String {

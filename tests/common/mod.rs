@@ -87,6 +87,11 @@ pub fn read_tree(
 /// so assertions read like the page.
 pub fn page_text(out: &Path, rel: &str) -> String {
     let html = std::fs::read_to_string(out.join(rel)).expect(rel);
+    strip_tags(&html)
+}
+
+/// `html` without its tags (each a space), spaces collapsed.
+pub fn strip_tags(html: &str) -> String {
     let mut text = String::new();
     let mut in_tag = false;
     for c in html.chars() {
