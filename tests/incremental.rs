@@ -261,3 +261,70 @@ fn an_unchanged_input_rebuilds_what_was_deleted_or_edited_in_the_site() {
     assert!(said.contains(": 2 written"), "{said}");
     assert_eq!(bytes(&out), clean);
 }
+
+/// A rebuild keeps a unit-year's pages without building them when nothing
+/// they may show changed. Whatever is edited (an earlier year's report, an
+/// agreement, the organisation, a register, an annual report's chapter, a
+/// plan), the rebuilt site must equal a clean build of the edited content.
+#[test]
+fn every_kind_of_edit_rebuilds_as_a_clean_build_would() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let content = tmp.path().join("content");
+    copy_tree(&root().join("content"), &content);
+    let out = tmp.path().join("public");
+    build(tmp.path(), &content, &out, &[]);
+    let edits: [(&str, &str, &str); 7] = [
+        (
+            "realisations/2025/q4/asisten-adm.yaml",
+            "value: 67.81",
+            "value: 61.5",
+        ),
+        (
+            "agreements/2024/dinkes.yaml",
+            "name: Meningkatnya derajat kesehatan ibu dan anak",
+            "name: Meningkatnya derajat kesehatan ibu, bayi dan anak",
+        ),
+        (
+            "units.yaml",
+            "name: Sekretariat Daerah",
+            "name: Sekretariat Daerah Kabupaten",
+        ),
+        (
+            "documents/2025/dinkes.yaml",
+            "number: 440/012/Dinkes/2025",
+            "number: 440/013/Dinkes/2025",
+        ),
+        (
+            "reports/2025/dinkes.md",
+            "rekomendasi evaluasi SAKIP.",
+            "rekomendasi evaluasi SAKIP tahun 2025.",
+        ),
+        (
+            "plans/2025-2029/dinkes.yaml",
+            "name: Angka Kematian Ibu",
+            "name: Angka Kematian Ibu (AKI)",
+        ),
+        ("site.yaml", "Contoh Raya", "Contoh Jaya"),
+    ];
+    for (n, (file, from, to)) in edits.iter().enumerate() {
+        let path = content.join(file);
+        let text = std::fs::read_to_string(&path).expect(file);
+        assert!(text.contains(from), "{file} has no `{from}`");
+        std::fs::write(&path, text.replacen(from, to, 1)).expect(file);
+        build(tmp.path(), &content, &out, &[]);
+        let clean = tmp.path().join(format!("clean-{n}"));
+        build(tmp.path(), &content, &clean, &[]);
+        let (after, clean) = (bytes(&out), bytes(&clean));
+        assert_eq!(
+            after.keys().collect::<Vec<_>>(),
+            clean.keys().collect::<Vec<_>>(),
+            "after editing {file}"
+        );
+        for (p, b) in &after {
+            assert!(
+                &clean[p] == b,
+                "after editing {file}: {p} differs from a clean build"
+            );
+        }
+    }
+}

@@ -39,6 +39,27 @@ impl crate::render::Sink for Counting<'_> {
     fn existing(&self, path: &str) -> Option<Vec<u8>> {
         self.inner.existing(path)
     }
+
+    fn keep_job(
+        &self,
+        job: &str,
+        inputs: u128,
+    ) -> Result<Option<crate::render::JobFiles>, crate::render::RenderError> {
+        let kept = self.inner.keep_job(job, inputs)?;
+        for _ in kept.iter().flat_map(|k| &k.files) {
+            self.tick();
+        }
+        Ok(kept)
+    }
+
+    fn record_job(
+        &self,
+        job: &str,
+        inputs: u128,
+        made: crate::render::JobFiles,
+    ) -> Result<(), crate::render::RenderError> {
+        self.inner.record_job(job, inputs, made)
+    }
 }
 
 impl Counting<'_> {

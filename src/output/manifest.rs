@@ -61,11 +61,17 @@ pub struct BuildRecord {
     pub warning_count: usize,
 }
 
-/// The manifest of a site: path → entry.
+/// The manifest of a site: path → entry, and job → what it made from which
+/// inputs.
 #[derive(Debug, Default)]
 pub(crate) struct Manifest {
     pub(crate) files: std::collections::HashMap<String, Entry>,
+    pub(crate) jobs: std::collections::HashMap<String, (u128, JobFiles)>,
 }
+
+/// A job's line: `job`, the fingerprint of its inputs, its charts, its name
+/// and its files, separated by tabs.
+const JOB: &str = "job\t";
 
 pub(crate) const MANIFEST_HEADER: &str = "kinerja-manifest 1";
 
@@ -85,8 +91,18 @@ impl Manifest {
         }
         // The `input` and `report` lines are for [`up_to_date`]; they do
         // not parse as entries.
+        let mut jobs = std::collections::HashMap::new();
         let files = lines
             .filter_map(|line| {
+                if let Some(job) = line.strip_prefix(JOB) {
+                    let mut f = job.split('\t');
+                    let inputs = u128::from_str_radix(f.next()?, 16).ok()?;
+                    let charts = f.next()?.parse().ok()?;
+                    let name = f.next()?.to_string();
+                    let files = f.map(str::to_string).collect();
+                    jobs.insert(name, (inputs, JobFiles { files, charts }));
+                    return None;
+                }
                 let mut f = line.splitn(5, '\t');
                 let hash = u128::from_str_radix(f.next()?, 16).ok()?;
                 let recipe = match f.next()? {
@@ -107,7 +123,7 @@ impl Manifest {
                 ))
             })
             .collect();
-        Manifest { files }
+        Manifest { files, jobs }
     }
 
     /// What the site was built from, read from the `input` and `report`
@@ -124,6 +140,7 @@ impl Manifest {
     /// The manifest as text, sorted by path.
     pub(crate) fn text(
         entries: &std::collections::BTreeMap<String, Entry>,
+        jobs: &std::collections::BTreeMap<String, (u128, JobFiles)>,
         built_from: Option<&(u128, BuildRecord)>,
     ) -> String {
         use std::fmt::Write as _;
@@ -132,6 +149,17 @@ impl Manifest {
             && let Ok(json) = serde_json::to_string(record)
         {
             let _ = writeln!(out, "input\t{input:032x}\nreport\t{json}");
+        }
+        for (name, (inputs, made)) in jobs {
+            let fields = std::iter::once(name).chain(&made.files);
+            if fields.clone().any(|f| f.contains(['\t', '\n', '\r'])) {
+                continue;
+            }
+            let _ = write!(out, "{JOB}{inputs:032x}\t{}", made.charts);
+            for f in fields {
+                let _ = write!(out, "\t{f}");
+            }
+            out.push('\n');
         }
         for (path, e) in entries {
             if path.contains(['\t', '\n', '\r']) {

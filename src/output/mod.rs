@@ -15,7 +15,7 @@
 //! be uploaded as it is. A non-empty folder kinerja does not own is never
 //! replaced.
 
-use crate::render::OutputFile;
+use crate::render::{JobFiles, OutputFile};
 use std::path::{Component, Path, PathBuf};
 
 mod folder;
@@ -216,6 +216,9 @@ struct StagingState {
     made_dirs: std::collections::BTreeSet<PathBuf>,
     /// The new site's manifest.
     entries: std::collections::BTreeMap<String, Entry>,
+    /// The jobs of the new site: the fingerprint of their inputs and what
+    /// they made.
+    jobs: std::collections::BTreeMap<String, (u128, JobFiles)>,
     /// Fingerprint of the input and the report, for the next build.
     built_from: Option<(u128, BuildRecord)>,
     /// In place: each changed or new file and where it is in the pack.
@@ -424,6 +427,41 @@ impl Staging {
         Ok(Some(file.bytes.len() as u64))
     }
 
+    /// Keeps the files the job `job` made in the previous build if it was
+    /// made from the same `inputs` and each of its files is still as written
+    /// (size and modification time, as the manifest has them). Only in
+    /// place: a site being replaced as a whole is made anew.
+    pub fn keep_job(&self, job: &str, inputs: u128) -> Result<Option<JobFiles>, OutputError> {
+        let Some((before, made)) = self.previous.jobs.get(job) else {
+            return Ok(None);
+        };
+        if !self.in_place || *before != inputs {
+            return Ok(None);
+        }
+        let mut kept = Vec::with_capacity(made.files.len());
+        for path in &made.files {
+            let Some(rel) = safe_relative(path) else {
+                return Ok(None);
+            };
+            let previous = self.out.join(rel);
+            match self.previous.files.get(path) {
+                Some(e) if e.matches(&previous) => kept.push((path, *e, previous)),
+                _ => return Ok(None),
+            }
+        }
+        for (path, entry, previous) in kept {
+            self.record(path, entry, true, &previous)?;
+        }
+        self.record_job(job, inputs, made.clone())?;
+        Ok(Some(made.clone()))
+    }
+
+    /// Notes what the job `job` made from `inputs`, for the next build.
+    pub fn record_job(&self, job: &str, inputs: u128, made: JobFiles) -> Result<(), OutputError> {
+        self.lock()?.jobs.insert(job.to_string(), (inputs, made));
+        Ok(())
+    }
+
     /// How many files the previous site had: what this build will likely
     /// write, for counted progress (0 if there was no previous site).
     pub fn expected_files(&self) -> usize {
@@ -451,7 +489,7 @@ impl Staging {
         if !self.in_place {
             std::fs::write(
                 &next_manifest,
-                Manifest::text(&state.entries, state.built_from.as_ref()),
+                Manifest::text(&state.entries, &state.jobs, state.built_from.as_ref()),
             )
             .map_err(io("write", &next_manifest))?;
         }
@@ -602,7 +640,7 @@ impl Staging {
         }
         let saved = std::fs::write(
             next_manifest,
-            Manifest::text(&state.entries, state.built_from.as_ref()),
+            Manifest::text(&state.entries, &state.jobs, state.built_from.as_ref()),
         )
         .and_then(|()| std::fs::rename(next_manifest, manifest));
         if let Err(err) = saved {
@@ -674,6 +712,25 @@ impl crate::render::Sink for Staging {
 
     fn existing(&self, path: &str) -> Option<Vec<u8>> {
         std::fs::read(self.out.join(safe_relative(path)?)).ok()
+    }
+
+    fn keep_job(
+        &self,
+        job: &str,
+        inputs: u128,
+    ) -> Result<Option<JobFiles>, crate::render::RenderError> {
+        Staging::keep_job(self, job, inputs)
+            .map_err(|e| crate::render::RenderError::Output(e.to_string()))
+    }
+
+    fn record_job(
+        &self,
+        job: &str,
+        inputs: u128,
+        made: JobFiles,
+    ) -> Result<(), crate::render::RenderError> {
+        Staging::record_job(self, job, inputs, made)
+            .map_err(|e| crate::render::RenderError::Output(e.to_string()))
     }
 }
 

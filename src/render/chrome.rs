@@ -215,6 +215,9 @@ pub(crate) struct Renderer<'a> {
     pub(crate) salt: u128,
     /// What the site's data runs to, for every page's citation.
     pub(crate) as_of: AsOf,
+    /// What the job being rendered has made so far, when it is noted for
+    /// the next build (see [`super::inputs`]).
+    pub(crate) made: Option<&'a std::sync::Mutex<JobFiles>>,
 }
 
 /// What the site's data runs to: the latest reporting period and the date
@@ -240,6 +243,36 @@ impl Renderer<'_> {
             };
         }
         r
+    }
+
+    /// Hands the file that `make` makes to the sink (see
+    /// [`Guard::put_made`]), noting it as the job's.
+    pub(crate) fn put_made(
+        &self,
+        path: String,
+        recipe: u128,
+        make: Make<'_>,
+    ) -> Result<Option<u64>, RenderError> {
+        let noted = self.made.map(|_| path.clone());
+        let size = self.guard.put_made(path, recipe, make)?;
+        if let (Some(made), Some(path), Some(_)) = (self.made, noted, size) {
+            made.lock()
+                .map_err(|_| RenderError::Output("lock poisoned".into()))?
+                .files
+                .push(path);
+        }
+        Ok(size)
+    }
+
+    /// Counts charts drawn into a page, as the job's.
+    pub(crate) fn count_charts(&self, n: usize) -> Result<(), RenderError> {
+        self.guard.count_charts(n);
+        if let Some(made) = self.made {
+            made.lock()
+                .map_err(|_| RenderError::Output("lock poisoned".into()))?
+                .charts += n;
+        }
+        Ok(())
     }
 
     /// A recipe: the salt, a kind of file, and the value it is made from.
@@ -273,7 +306,7 @@ pub(crate) fn page<T: Serialize>(
         c.og_image_alt = format!("{}: {}", ctx.site.settings.institution, card.title);
     }
     let recipe = r.recipe(template, &(&c, view));
-    r.guard.put_made(path.to_string(), recipe, &mut || {
+    r.put_made(path.to_string(), recipe, &mut || {
         let mut context = tera::Context::new();
         context.insert("c", &c);
         context.insert("t", ctx.t.map());
@@ -320,7 +353,7 @@ pub(crate) fn chart_files<'c>(
     if charts.is_empty() {
         return Ok(());
     }
-    r.guard.count_charts(charts.len());
+    r.count_charts(charts.len())?;
     let title = format!("{} {page_title}", ctx.t.get(Label::charts));
     page(
         ctx,
@@ -351,9 +384,8 @@ pub(crate) fn preview(
     };
     let site = &ctx.site.settings.institution;
     let recipe = r.recipe("preview", &format!("{title}\n{site}\n{:?}", chart.spec));
-    r.guard
-        .put_made(paths::beside(page_path, PREVIEW), recipe, &mut || {
-            Ok(chart.card(title, site))
-        })?;
+    r.put_made(paths::beside(page_path, PREVIEW), recipe, &mut || {
+        Ok(chart.card(title, site))
+    })?;
     Ok(())
 }

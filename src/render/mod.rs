@@ -12,6 +12,7 @@ pub mod escape;
 pub mod feeds;
 pub mod format;
 pub mod i18n;
+mod inputs;
 pub mod markdown;
 mod open_data;
 pub mod overview;
@@ -39,7 +40,7 @@ use open_data::*;
 pub use plan::site_date;
 use plan::*;
 use sink::Guard;
-pub use sink::{Collect, Make, OutputFile, RenderStats, Sink};
+pub use sink::{Collect, JobFiles, Make, OutputFile, RenderStats, Sink};
 
 /// Why the site could not be rendered.
 #[derive(Debug, thiserror::Error)]
@@ -98,13 +99,7 @@ pub fn render_into(
     };
     let tera = theme.tera()?;
 
-    let mut jobs = vec![
-        Job::Home,
-        Job::Units,
-        Job::Methodology,
-        Job::NotFound,
-        Job::Tree(None),
-    ];
+    let mut jobs = vec![Job::Units, Job::Methodology, Job::NotFound, Job::Tree(None)];
     jobs.extend((0..site.units.len()).map(Job::Unit));
     jobs.extend((0..site.agreements.len()).map(Job::UnitYear));
     let mut seen = std::collections::BTreeSet::new();
@@ -141,7 +136,6 @@ pub fn render_into(
         );
     }
     jobs.extend((0..site.pages.len()).map(Job::Page));
-    jobs.push(Job::Data);
     jobs.push(Job::Search);
     jobs.extend(
         (0..site.units.len())
@@ -160,7 +154,6 @@ pub fn render_into(
             .map(|_| std::sync::Mutex::new(Default::default())),
     };
     let salt = salt(theme, &labels);
-    let data = data_files(&ctx, &guard, salt)?;
     let as_of = site
         .years()
         .last()
@@ -170,14 +163,38 @@ pub fn render_into(
             updated: l.updated,
         })
         .unwrap_or_default();
+    // The site's own data files are long single tasks that only the home and
+    // data pages list: they are made while every other page renders.
+    let (site_data, data) = rayon::join(
+        || site_files(&ctx, &guard, salt),
+        || -> Result<DataFiles, RenderError> {
+            let data = data_files(&ctx, &guard, salt)?;
+            let renderer = Renderer {
+                tera: &tera,
+                data: &data,
+                guard: &guard,
+                salt,
+                as_of: as_of.clone(),
+                made: None,
+            };
+            let inputs = inputs::Inputs::new(site, salt);
+            jobs.par_iter()
+                .try_for_each(|job| inputs::run(&ctx, &renderer, &inputs, job))?;
+            Ok(data)
+        },
+    );
+    let mut data = data?;
+    data.add_site(site, site_data?);
     let renderer = Renderer {
         tera: &tera,
         data: &data,
         guard: &guard,
         salt,
         as_of,
+        made: None,
     };
-    jobs.par_iter()
+    [Job::Home, Job::Data]
+        .par_iter()
         .try_for_each(|job| render_job(&ctx, &renderer, job))?;
     for (name, bytes) in theme.assets() {
         guard.put(OutputFile {

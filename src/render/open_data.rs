@@ -37,7 +37,7 @@ pub(crate) fn size_text(bytes: u64, lang: Lang) -> String {
 /// the sink does not already have it: compressing it is the costly part).
 pub(crate) enum DataBytes<'a> {
     /// Made when handed over, so that only one file is in memory at a time.
-    Make(Box<dyn FnOnce() -> Vec<u8> + 'a>),
+    Make(Box<dyn FnOnce() -> Vec<u8> + Send + 'a>),
     Xlsx(&'a [&'a data::Table], &'a str, crate::model::Date),
 }
 
@@ -72,7 +72,19 @@ pub(crate) fn put_data(
     }
 }
 
-/// Generates every data file: per unit-year, per indicator and for the whole site.
+/// The label of a document that holds every table (the JSON, the XLSX).
+fn every_table(t: &Labels) -> String {
+    format!(
+        "{} + {} + {} + {}",
+        t.get(Label::indicators),
+        t.get(Label::budget),
+        t.get(Label::summary_short),
+        t.get(Label::efficiency)
+    )
+}
+
+/// Generates the data files the pages list beside them: per unit-year, per
+/// indicator, per unit, year, plan and tree (the site's own: [`site_files`]).
 pub(crate) fn data_files(
     ctx: &Ctx<'_>,
     guard: &Guard<'_>,
@@ -81,18 +93,9 @@ pub(crate) fn data_files(
     use data::{BUDGET_COLUMNS, EFFICIENCY_COLUMNS, INDICATOR_COLUMNS, SUMMARY_COLUMNS, Table};
     let site = ctx.site;
     let created = site_date(site);
-    let licence = site.settings.licence.as_deref();
-    let schema = format!("{}data/skema.json", site.settings.base_url);
     let lang = ctx.lang;
     let t = ctx.t;
-    // The JSON and XLSX documents hold every table.
-    let every_table = format!(
-        "{} + {} + {} + {}",
-        t.get(Label::indicators),
-        t.get(Label::budget),
-        t.get(Label::summary_short),
-        t.get(Label::efficiency)
-    );
+    let every_table = every_table(t);
     // Per unit-year and per indicator, in parallel.
     let per_agreement: Vec<(String, Vec<Download>)> = site
         .agreements
@@ -423,6 +426,59 @@ pub(crate) fn data_files(
         )?),
         None => None,
     };
+    let mut by_page: std::collections::BTreeMap<String, Vec<Download>> =
+        std::collections::BTreeMap::new();
+    // Until the site's own files are made ([`DataFiles::add_site`]), the
+    // data page lists only the SAKIP history.
+    by_page.insert(paths::DATA.into(), sakip.into_iter().collect());
+    // A unit-year page offers its unit's workbook (all years) beside its CSVs,
+    // without its size: the workbook grows with every quarter of every year,
+    // and a page of a closed year keeps its bytes.
+    let workbooks: std::collections::HashMap<&str, &Download> = per_unit
+        .iter()
+        .filter_map(|(page, d)| Some((page.as_str(), d.iter().find(|d| d.format == "XLSX")?)))
+        .collect();
+    let per_agreement: Vec<(String, Vec<Download>)> = per_agreement
+        .into_iter()
+        .zip(&site.agreements)
+        .map(|((page, mut downloads), a)| {
+            if let Some(w) = workbooks.get(paths::unit(&a.unit).as_str()) {
+                downloads.push(Download {
+                    size: String::new(),
+                    ..(*w).clone()
+                });
+            }
+            (page, downloads)
+        })
+        .collect();
+    for (page, downloads) in per_agreement
+        .into_iter()
+        .chain(per_indicator)
+        .chain(per_year)
+        .chain(per_unit)
+        .chain(per_plan)
+        .chain(per_tree)
+    {
+        by_page.insert(page, downloads);
+    }
+    Ok(DataFiles { by_page })
+}
+
+/// Generates the data files of the whole site (`data/`), which only the home
+/// and data pages list: they can be made while the other pages render.
+pub(crate) fn site_files(
+    ctx: &Ctx<'_>,
+    guard: &Guard<'_>,
+    salt: u128,
+) -> Result<Vec<Download>, RenderError> {
+    use data::{BUDGET_COLUMNS, EFFICIENCY_COLUMNS, INDICATOR_COLUMNS, SUMMARY_COLUMNS, Table};
+    let site = ctx.site;
+    let created = site_date(site);
+    let licence = site.settings.licence.as_deref();
+    let schema = format!("{}data/skema.json", site.settings.base_url);
+    let lang = ctx.lang;
+    let t = ctx.t;
+    let every_table = every_table(t);
     // The whole site.
     let all = Table {
         name: "kinerja",
@@ -539,76 +595,43 @@ pub(crate) fn data_files(
             DataBytes::Make(Box::new(data::json_schema)),
         ),
     ];
-    let mut by_page: std::collections::BTreeMap<String, Vec<Download>> =
-        std::collections::BTreeMap::new();
-    let mut site_downloads = Vec::new();
-    for (format, label, path, bytes) in site_files {
-        let size = put_data(guard, salt, path.into(), bytes)?;
-        site_downloads.push(Download {
-            format: format.into(),
-            label,
-            href: path.into(),
-            size: size_text(size, lang),
-        });
-    }
-    site_downloads.extend(sakip);
-    // The home page's tables first: the SAKIP history and the latest year's
-    // units at a glance (its comparison), then the whole site's files.
-    let mut home: Vec<Download> = Vec::new();
-    home.extend(
-        site_downloads
-            .iter()
-            .filter(|d| d.href.ends_with("nilai-sakip.csv"))
-            .cloned(),
-    );
-    if let Some(y) = latest_year {
-        home.extend(
-            per_year
-                .iter()
-                .find(|(page, _)| *page == paths::year(y, paths::YearOrder::Organisation))
-                .map(|(_, d)| d.clone())
-                .unwrap_or_default(),
-        );
-    }
-    home.extend(
-        site_downloads
-            .iter()
-            .filter(|d| !d.href.ends_with("nilai-sakip.csv"))
-            .cloned(),
-    );
-    by_page.insert(paths::DATA.into(), site_downloads);
-    by_page.insert(paths::HOME.into(), home);
-    // A unit-year page offers its unit's workbook (all years) beside its CSVs,
-    // without its size: the workbook grows with every quarter of every year,
-    // and a page of a closed year keeps its bytes.
-    let workbooks: std::collections::HashMap<&str, &Download> = per_unit
-        .iter()
-        .filter_map(|(page, d)| Some((page.as_str(), d.iter().find(|d| d.format == "XLSX")?)))
-        .collect();
-    let per_agreement: Vec<(String, Vec<Download>)> = per_agreement
-        .into_iter()
-        .zip(&site.agreements)
-        .map(|((page, mut downloads), a)| {
-            if let Some(w) = workbooks.get(paths::unit(&a.unit).as_str()) {
-                downloads.push(Download {
-                    size: String::new(),
-                    ..(*w).clone()
-                });
-            }
-            (page, downloads)
+    // Made side by side: each is one long task (the workbook's deflate, the
+    // JSON), and nothing else waits for them but the home and data pages.
+    site_files
+        .into_par_iter()
+        .map(|(format, label, path, bytes)| {
+            let size = put_data(guard, salt, path.into(), bytes)?;
+            Ok(Download {
+                format: format.into(),
+                label,
+                href: path.into(),
+                size: size_text(size, lang),
+            })
         })
-        .collect();
-    for (page, downloads) in per_agreement
-        .into_iter()
-        .chain(per_indicator)
-        .chain(per_year)
-        .chain(per_unit)
-        .chain(per_plan)
-        .chain(per_tree)
-    {
-        by_page.insert(page, downloads);
+        .collect()
+}
+
+impl DataFiles {
+    /// Adds the site's own files (see [`site_files`]) to the data page and
+    /// the home page: the SAKIP history and the latest year's units at a
+    /// glance (its comparison) first, then the whole site's files.
+    pub(crate) fn add_site(&mut self, site: &Site, files: Vec<Download>) {
+        let sakip = self.by_page.remove(paths::DATA).unwrap_or_default();
+        let mut home: Vec<Download> = sakip.clone();
+        if let Some(y) = site.years().last() {
+            home.extend(
+                self.by_page
+                    .get(&paths::year(*y, paths::YearOrder::Organisation))
+                    .cloned()
+                    .unwrap_or_default(),
+            );
+        }
+        home.extend(files.iter().cloned());
+        let mut data = files;
+        data.extend(sakip);
+        self.by_page.insert(paths::DATA.into(), data);
+        self.by_page.insert(paths::HOME.into(), home);
     }
-    Ok(DataFiles { by_page })
 }
 
 /// Hands one table to the sink as a CSV beside `page`; returns its download.

@@ -424,6 +424,7 @@ pub(crate) fn render_job(ctx: &Ctx<'_>, r: &Renderer<'_>, job: &Job) -> Result<(
 /// a card never claims a year it does not show. A card per unit-year and per
 /// indicator would cost a PNG each (a regency's 3.600) for previews that
 /// differ only in a year most readers never share.
+#[derive(Debug)]
 pub(crate) struct UnitCard {
     path: String,
     title: String,
@@ -439,7 +440,7 @@ impl UnitCard {
     }
 }
 
-fn unit_card(ctx: &Ctx<'_>, unit: &str) -> Option<UnitCard> {
+pub(crate) fn unit_card(ctx: &Ctx<'_>, unit: &str) -> Option<UnitCard> {
     let latest = ctx.site.agreements_of(unit).max_by_key(|a| a.year)?;
     let name = &ctx.site.unit(unit)?.name;
     // The achievement chart exists when the agreement has indicators.

@@ -45,6 +45,27 @@ pub trait Sink: Sync {
     /// making it again (see [`Sink::put_made`]), if it can read them. Every
     /// sink says (a wrapper passes it on): an edition's manifest needs it.
     fn existing(&self, path: &str) -> Option<Vec<u8>>;
+
+    /// Keeps, as they are, the files that the job `job` made in the build
+    /// before, if it was made from inputs with the same fingerprint `inputs`
+    /// and every one of its files is still as that build wrote it: what it
+    /// made then is what it would make now. Returns what was kept (`None`:
+    /// nothing; the job must run). Every sink says (a wrapper passes it on).
+    fn keep_job(&self, job: &str, inputs: u128) -> Result<Option<JobFiles>, RenderError>;
+
+    /// Notes what the job `job`, made from inputs with the fingerprint
+    /// `inputs`, made, for [`Sink::keep_job`] in the next build.
+    fn record_job(&self, job: &str, inputs: u128, made: JobFiles) -> Result<(), RenderError>;
+}
+
+/// What a job made: its files (paths from the site root) and the charts
+/// drawn into its pages.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct JobFiles {
+    /// The files, in the order they were made.
+    pub files: Vec<String>,
+    /// Charts drawn into its pages.
+    pub charts: usize,
 }
 
 /// A sink that keeps every file in memory.
@@ -55,6 +76,15 @@ impl Sink for Collect {
     /// Nothing is kept from before: every file is made.
     fn existing(&self, _path: &str) -> Option<Vec<u8>> {
         None
+    }
+
+    /// Nothing is kept from before: every job runs.
+    fn keep_job(&self, _job: &str, _inputs: u128) -> Result<Option<JobFiles>, RenderError> {
+        Ok(None)
+    }
+
+    fn record_job(&self, _job: &str, _inputs: u128, _made: JobFiles) -> Result<(), RenderError> {
+        Ok(())
     }
 
     fn put(&self, file: OutputFile) -> Result<(), RenderError> {
@@ -161,6 +191,26 @@ impl Guard<'_> {
             self.record_sum(&path, sum)?;
         }
         Ok(size)
+    }
+
+    /// Keeps the files the job `job` made before from the same inputs (see
+    /// [`Sink::keep_job`]), claiming their paths and counting their charts as
+    /// if it had run; whether it did.
+    pub(crate) fn keep_job(&self, job: &str, inputs: u128) -> Result<bool, RenderError> {
+        let Some(kept) = self.sink.keep_job(job, inputs)? else {
+            return Ok(false);
+        };
+        for path in &kept.files {
+            self.claim(path)?;
+            if self.sums.is_some() {
+                let bytes = self.sink.existing(path).ok_or_else(|| {
+                    RenderError::Output(format!("cannot read `{path}` to sum it"))
+                })?;
+                self.record_sum(path, sha256(&bytes))?;
+            }
+        }
+        self.count_charts(kept.charts);
+        Ok(true)
     }
 
     fn record_sum(&self, path: &str, sum: [u8; 32]) -> Result<(), RenderError> {
