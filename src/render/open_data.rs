@@ -38,7 +38,7 @@ pub(crate) fn size_text(bytes: u64, lang: Lang) -> String {
 pub(crate) enum DataBytes<'a> {
     /// Made when handed over, so that only one file is in memory at a time.
     Make(Box<dyn FnOnce() -> Vec<u8> + Send + 'a>),
-    Xlsx(&'a [&'a data::Table], &'a str, crate::model::Date),
+    Xlsx(&'a [&'a dyn data::Rows], &'a str, crate::model::Date),
 }
 
 /// Hands a data file to the sink; returns its size.
@@ -63,7 +63,10 @@ pub(crate) fn put_data(
                 .add(b"xlsx")
                 .add(title.as_bytes());
             // Writing into a fingerprint cannot fail.
-            let _ = write!(recipe, "{date} {tables:?}");
+            let _ = write!(recipe, "{date}");
+            for t in tables {
+                t.describe(&mut recipe);
+            }
             let made = guard.put_made(path, recipe.finish(), &mut || {
                 Ok(Some(data::to_xlsx(tables, title, date)))
             })?;
@@ -296,7 +299,7 @@ pub(crate) fn data_files(
                 columns: SUMMARY_COLUMNS,
                 rows: table.rows.clone(),
             };
-            let every = [&kinerja, &anggaran, &summary, &efisiensi];
+            let every: [&dyn data::Rows; 4] = [&kinerja, &anggaran, &summary, &efisiensi];
             let date = site
                 .agreements_of(&u.id)
                 .map(agreement_date)
@@ -479,42 +482,51 @@ pub(crate) fn site_files(
     let lang = ctx.lang;
     let t = ctx.t;
     let every_table = every_table(t);
-    // The whole site.
-    let all = Table {
+    // The whole site, made one agreement at a time as each format writes
+    // it: held whole, a province's rows would take hundreds of megabytes.
+    let all = data::Made {
         name: "kinerja",
         columns: INDICATOR_COLUMNS,
-        rows: site
-            .agreements
-            .iter()
-            .flat_map(|a| data::indicator_rows(site, ctx.figures, a, None))
-            .collect(),
+        make: |row: &mut dyn FnMut(&[data::Cell])| {
+            for a in &site.agreements {
+                data::indicator_rows(site, ctx.figures, a, None)
+                    .iter()
+                    .for_each(|r| row(r));
+            }
+        },
     };
-    let budget = Table {
+    let budget = data::Made {
         name: "anggaran",
         columns: BUDGET_COLUMNS,
-        rows: site
-            .agreements
-            .iter()
-            .flat_map(|a| data::budget_rows(site, ctx.figures, a))
-            .collect(),
+        make: |row: &mut dyn FnMut(&[data::Cell])| {
+            for a in &site.agreements {
+                data::budget_rows(site, ctx.figures, a)
+                    .iter()
+                    .for_each(|r| row(r));
+            }
+        },
     };
-    let summary = Table {
+    let summary = data::Made {
         name: "ringkasan",
         columns: SUMMARY_COLUMNS,
-        rows: site
-            .agreements
-            .iter()
-            .flat_map(|a| data::summary_rows(site, ctx.figures, a))
-            .collect(),
+        make: |row: &mut dyn FnMut(&[data::Cell])| {
+            for a in &site.agreements {
+                data::summary_rows(site, ctx.figures, a)
+                    .iter()
+                    .for_each(|r| row(r));
+            }
+        },
     };
-    let efficiency = Table {
+    let efficiency = data::Made {
         name: "efisiensi",
         columns: EFFICIENCY_COLUMNS,
-        rows: site
-            .agreements
-            .iter()
-            .flat_map(|a| data::efficiency_rows(site, ctx.figures, a))
-            .collect(),
+        make: |row: &mut dyn FnMut(&[data::Cell])| {
+            for a in &site.agreements {
+                data::efficiency_rows(site, ctx.figures, a)
+                    .iter()
+                    .for_each(|r| row(r));
+            }
+        },
     };
     let plans = Table {
         name: "rencana",
@@ -528,7 +540,7 @@ pub(crate) fn site_files(
     };
     let title = format!("Data kinerja {}", site.settings.institution);
     let site_tables = format!("{every_table} + {}", t.get(Label::plans));
-    let both = [&all, &budget, &summary, &efficiency, &plans, &plan_budget];
+    let both: [&dyn data::Rows; 6] = [&all, &budget, &summary, &efficiency, &plans, &plan_budget];
     let site_files = vec![
         (
             "CSV",

@@ -22,14 +22,14 @@ pub(crate) fn number_text(n: f64) -> String {
 }
 
 /// The table as CSV: RFC 4180, UTF-8, CRLF line ends, a header row.
-pub fn to_csv(table: &Table) -> Vec<u8> {
+pub fn to_csv(table: &dyn Rows) -> Vec<u8> {
     // A byte-order mark first, so Excel on an Indonesian-locale computer
     // reads the file as UTF-8 (names keep their accents and dashes).
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(b"\xEF\xBB\xBF".to_vec());
-    let _ = w.write_record(table.columns.iter().map(|c| c.name));
-    for row in &table.rows {
+    let _ = w.write_record(table.columns().iter().map(|c| c.name));
+    table.each(&mut |row| {
         let fields: Vec<String> = row
             .iter()
             .map(|cell| match cell {
@@ -45,7 +45,7 @@ pub fn to_csv(table: &Table) -> Vec<u8> {
             })
             .collect();
         let _ = w.write_record(&fields);
-    }
+    });
     w.into_inner().unwrap_or_default()
 }
 
@@ -54,15 +54,15 @@ pub fn to_csv(table: &Table) -> Vec<u8> {
 /// Written straight from the tables, without building a JSON tree first: the
 /// site-wide document of a province runs to hundreds of megabytes as a tree.
 /// Keys come in name order, as `serde_json::Map` writes them.
-pub fn to_json(tables: &[&Table], title: &str, schema: &str, licence: Option<&str>) -> Vec<u8> {
+pub fn to_json(tables: &[&dyn Rows], title: &str, schema: &str, licence: Option<&str>) -> Vec<u8> {
     let mut entries: Vec<(&str, DocValue<'_>)> = vec![
         ("judul", DocValue::Text(title)),
         ("skema", DocValue::Text(schema)),
         ("lisensi", licence.map_or(DocValue::Null, DocValue::Text)),
     ];
     for t in tables {
-        entries.retain(|(k, _)| *k != t.name);
-        entries.push((t.name, DocValue::Records(t)));
+        entries.retain(|(k, _)| *k != t.name());
+        entries.push((t.name(), DocValue::Records(*t)));
     }
     entries.sort_by_key(|(k, _)| *k);
     // Compact: the site's document is the largest file published, and every
@@ -78,7 +78,7 @@ pub(crate) struct Doc<'a>(Vec<(&'a str, DocValue<'a>)>);
 pub(crate) enum DocValue<'a> {
     Text(&'a str),
     Null,
-    Records(&'a Table),
+    Records(&'a dyn Rows),
 }
 
 impl serde::Serialize for Doc<'_> {
@@ -89,7 +89,7 @@ impl serde::Serialize for Doc<'_> {
             match v {
                 DocValue::Text(t) => map.serialize_entry(k, t)?,
                 DocValue::Null => map.serialize_entry(k, &())?,
-                DocValue::Records(t) => map.serialize_entry(k, &Records(t))?,
+                DocValue::Records(t) => map.serialize_entry(k, &Records(*t))?,
             }
         }
         map.end()
@@ -97,7 +97,7 @@ impl serde::Serialize for Doc<'_> {
 }
 
 /// A table as an array of records, one object per row.
-pub(crate) struct Records<'a>(&'a Table);
+pub(crate) struct Records<'a>(&'a dyn Rows);
 
 impl serde::Serialize for Records<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -125,15 +125,23 @@ impl serde::Serialize for Records<'_> {
                 map.end()
             }
         }
-        let columns = self.0.columns;
+        let columns = self.0.columns();
         let mut order: Vec<usize> = (0..columns.len()).collect();
         order.sort_by_key(|&i| columns[i].name);
         order.dedup_by_key(|i| columns[*i].name);
-        let mut seq = s.serialize_seq(Some(self.0.rows.len()))?;
-        for row in &self.0.rows {
-            seq.serialize_element(&Record(columns, row, &order))?;
+        // The rows are made as they are written: their number is not known
+        // before (serde_json writes the same bytes either way).
+        let mut seq = s.serialize_seq(None)?;
+        let mut failed = None;
+        self.0.each(&mut |row| {
+            if failed.is_none() {
+                failed = seq.serialize_element(&Record(columns, row, &order)).err();
+            }
+        });
+        match failed {
+            Some(err) => Err(err),
+            None => seq.end(),
         }
-        seq.end()
     }
 }
 
@@ -183,7 +191,7 @@ pub(crate) const LARGE_SHEET: usize = 5_000;
 
 /// The tables as an XLSX workbook with typed cells and formatted headers.
 /// `created` fixes the document date so output is reproducible.
-pub fn to_xlsx(tables: &[&Table], title: &str, created: Date) -> Vec<u8> {
+pub fn to_xlsx(tables: &[&dyn Rows], title: &str, created: Date) -> Vec<u8> {
     use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatBorder, Workbook};
     let mut wb = Workbook::new();
     let when = ExcelDateTime::from_ymd(
@@ -219,14 +227,15 @@ pub fn to_xlsx(tables: &[&Table], title: &str, created: Date) -> Vec<u8> {
         // A large sheet (the site-wide one) streams its rows through an
         // anonymous temporary file instead of holding every cell in memory:
         // for a regency that is 130 MB less at the build's peak.
-        if t.rows.len() < LARGE_SHEET || wb.add_worksheet_with_constant_memory().is_err() {
+        if !t.large() || wb.add_worksheet_with_constant_memory().is_err() {
             wb.add_worksheet();
         }
         let Ok(ws) = wb.worksheet_from_index(i) else {
             return Vec::new();
         };
-        let _ = ws.set_name(t.name);
-        for (c, column) in t.columns.iter().enumerate() {
+        let _ = ws.set_name(t.name());
+        let columns = t.columns();
+        for (c, column) in columns.iter().enumerate() {
             let c = u16::try_from(c).unwrap_or(u16::MAX);
             let _ = ws.write_string_with_format(0, c, column.name, &header);
             let width = match column.kind {
@@ -248,11 +257,13 @@ pub fn to_xlsx(tables: &[&Table], title: &str, created: Date) -> Vec<u8> {
             };
             let _ = ws.set_column_width(c, width);
         }
-        for (r, row) in t.rows.iter().enumerate() {
-            let r = u32::try_from(r + 1).unwrap_or(u32::MAX);
+        let mut rows = 0u32;
+        t.each(&mut |row| {
+            rows = rows.saturating_add(1);
+            let r = rows;
             for (c, cell) in row.iter().enumerate() {
                 let c = u16::try_from(c).unwrap_or(u16::MAX);
-                let column = t.columns.get(usize::from(c));
+                let column = columns.get(usize::from(c));
                 let name = column.map_or("", |col| col.name);
                 let _ = match cell {
                     Cell::Text(s) if s.is_empty() => Ok(&mut *ws),
@@ -285,11 +296,10 @@ pub fn to_xlsx(tables: &[&Table], title: &str, created: Date) -> Vec<u8> {
                     Cell::Bool(b) => ws.write_boolean(r, c, *b),
                 };
             }
-        }
+        });
         let _ = ws.set_freeze_panes(1, 0);
-        let last_row = u32::try_from(t.rows.len()).unwrap_or(0);
-        let last_col = u16::try_from(t.columns.len().saturating_sub(1)).unwrap_or(0);
-        let _ = ws.autofilter(0, 0, last_row, last_col);
+        let last_col = u16::try_from(columns.len().saturating_sub(1)).unwrap_or(0);
+        let _ = ws.autofilter(0, 0, rows, last_col);
     }
     wb.save_to_buffer().unwrap_or_default()
 }

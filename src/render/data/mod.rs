@@ -68,6 +68,73 @@ pub struct Table {
     pub rows: Vec<Vec<Cell>>,
 }
 
+/// The rows of a published table, handed out one at a time: the formats
+/// read a table through this, so that the site-wide tables can be made as
+/// they are written instead of held whole (a province's would take hundreds
+/// of megabytes).
+pub trait Rows: Sync {
+    /// Sheet name and file stem.
+    fn name(&self) -> &'static str;
+    /// Columns.
+    fn columns(&self) -> &'static [Column];
+    /// Calls `row` with each row, in order.
+    fn each(&self, row: &mut dyn FnMut(&[Cell]));
+    /// Whether the table may be too large to hold whole (a workbook then
+    /// streams its sheet through a temporary file).
+    fn large(&self) -> bool;
+    /// Writes what the table holds, every cell, into `w` (a fingerprint).
+    fn describe(&self, w: &mut dyn std::fmt::Write) {
+        let _ = write!(w, "{} {:?}", self.name(), self.columns());
+        self.each(&mut |row| {
+            let _ = write!(w, "{row:?}");
+        });
+    }
+}
+
+impl Rows for Table {
+    fn name(&self) -> &'static str {
+        self.name
+    }
+    fn columns(&self) -> &'static [Column] {
+        self.columns
+    }
+    fn each(&self, row: &mut dyn FnMut(&[Cell])) {
+        for r in &self.rows {
+            row(r);
+        }
+    }
+    fn large(&self) -> bool {
+        self.rows.len() >= LARGE_SHEET
+    }
+}
+
+/// A table whose rows are made as they are read, by `make` (which hands
+/// each row to its argument): the site-wide tables, made one agreement at a
+/// time for each format.
+pub struct Made<F> {
+    /// Sheet name and file stem.
+    pub name: &'static str,
+    /// Columns.
+    pub columns: &'static [Column],
+    /// Makes the rows, in order.
+    pub make: F,
+}
+
+impl<F: Fn(&mut dyn FnMut(&[Cell])) + Sync> Rows for Made<F> {
+    fn name(&self) -> &'static str {
+        self.name
+    }
+    fn columns(&self) -> &'static [Column] {
+        self.columns
+    }
+    fn each(&self, row: &mut dyn FnMut(&[Cell])) {
+        (self.make)(row);
+    }
+    fn large(&self) -> bool {
+        true
+    }
+}
+
 pub(crate) fn round2(p: f64) -> f64 {
     (p * 100.0).round() / 100.0
 }
