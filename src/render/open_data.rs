@@ -484,50 +484,26 @@ pub(crate) fn site_files(
     let every_table = every_table(t);
     // The whole site, made one agreement at a time as each format writes
     // it: held whole, a province's rows would take hundreds of megabytes.
-    let all = data::Made {
-        name: "kinerja",
-        columns: INDICATOR_COLUMNS,
-        make: |row: &mut dyn FnMut(&[data::Cell])| {
-            for a in &site.agreements {
-                data::indicator_rows(site, ctx.figures, a, None)
-                    .iter()
-                    .for_each(|r| row(r));
+    let per_agreement =
+        |name: &'static str,
+         columns: &'static [data::Column],
+         rows: fn(&Site, &Figures, &crate::model::Agreement) -> Vec<Vec<data::Cell>>| {
+            data::Made {
+                name,
+                columns,
+                make: move |row: &mut dyn FnMut(&[data::Cell])| {
+                    for a in &site.agreements {
+                        rows(site, ctx.figures, a).iter().for_each(|r| row(r));
+                    }
+                },
             }
-        },
-    };
-    let budget = data::Made {
-        name: "anggaran",
-        columns: BUDGET_COLUMNS,
-        make: |row: &mut dyn FnMut(&[data::Cell])| {
-            for a in &site.agreements {
-                data::budget_rows(site, ctx.figures, a)
-                    .iter()
-                    .for_each(|r| row(r));
-            }
-        },
-    };
-    let summary = data::Made {
-        name: "ringkasan",
-        columns: SUMMARY_COLUMNS,
-        make: |row: &mut dyn FnMut(&[data::Cell])| {
-            for a in &site.agreements {
-                data::summary_rows(site, ctx.figures, a)
-                    .iter()
-                    .for_each(|r| row(r));
-            }
-        },
-    };
-    let efficiency = data::Made {
-        name: "efisiensi",
-        columns: EFFICIENCY_COLUMNS,
-        make: |row: &mut dyn FnMut(&[data::Cell])| {
-            for a in &site.agreements {
-                data::efficiency_rows(site, ctx.figures, a)
-                    .iter()
-                    .for_each(|r| row(r));
-            }
-        },
-    };
+        };
+    let all = per_agreement("kinerja", INDICATOR_COLUMNS, |site, figures, a| {
+        data::indicator_rows(site, figures, a, None)
+    });
+    let budget = per_agreement("anggaran", BUDGET_COLUMNS, data::budget_rows);
+    let summary = per_agreement("ringkasan", SUMMARY_COLUMNS, data::summary_rows);
+    let efficiency = per_agreement("efisiensi", EFFICIENCY_COLUMNS, data::efficiency_rows);
     let plans = Table {
         name: "rencana",
         columns: data::PLAN_COLUMNS,
